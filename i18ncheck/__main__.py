@@ -1,0 +1,5 @@
+"""`python -m i18ncheck`."""
+
+from .cli import entry
+
+entry()

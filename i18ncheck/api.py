@@ -1,0 +1,39 @@
+"""The library entry point: check articles and get reports, no printing, no exit codes."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Mapping
+
+from .model import ArticleReport, Problem, RunReport, frozen_map
+from .pipeline import check_article
+from .read import ArticleSource, EditionSource, discover, explicit
+
+
+def sources(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> Iterator[ArticleSource]:
+    """The articles named by paths (folders, exports) and by explicit per-language files."""
+    if files:
+        yield explicit(files)
+    yield from discover(list(paths))
+
+
+def iter_check(articles: Iterable[ArticleSource]) -> Iterator[ArticleReport]:
+    """Check articles one by one; an unexpected failure in one does not stop the others."""
+    for source in articles:
+        try:
+            yield check_article(source)
+        except Exception as exc:  # the error boundary for one article
+            yield ArticleReport(source.name, frozen_map(), (), problems=(
+                Problem(source.name, f"could not be checked: internal error {type(exc).__name__}: {exc}"),))
+
+
+def check(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> RunReport:
+    """Check every article named and return the run's report."""
+    return RunReport(tuple(iter_check(sources(paths, files))))
+
+
+def check_texts(texts: Mapping[str, str], name: str = "article", fmt: str = "txt") -> ArticleReport:
+    """Check editions held in memory: {"uk": text, "en": text, "ru": text}."""
+    suffix = "." + fmt
+    editions = {lang: EditionSource(lang, f"{name}/{lang}{suffix}", suffix, text)
+                for lang, text in texts.items()}
+    return check_article(ArticleSource(name, frozen_map(editions)))

@@ -1,0 +1,238 @@
+"""Match the facts of an aligned group across editions and report what disagrees.
+
+Within a group, the facts of one kind are clustered across the editions by an optimal
+assignment: the clustering that links the most pairs of equal facts (ties broken by the
+order of the facts in their sentences). Then:
+
+- a fact in two editions whose third edition holds, in the same group, an unmatched fact
+  of a compatible category is a mismatch, and the third edition is the odd one;
+- a fact in two editions with nothing to pair with in the third is missing from it;
+- two editions alone that disagree are both named odd: there is no third to vote.
+
+A value found in the odd edition in a neighbouring group is an alignment slip, not an
+error, and is not reported.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping, Sequence
+
+from .model import Alignment, Fact, Finding, Location, Span, frozen_map
+
+Locate = Callable[[str, Span], Location]
+_MAX_SEARCH = 20000
+
+
+@dataclass(frozen=True)
+class FactRules:
+    """How one family of facts is compared and reported."""
+
+    kind: str
+    mismatch: str
+    missing: str
+    equal: Callable[[Fact, Fact], bool]
+    compatible: Callable[[Fact, Fact], bool]
+    show: Callable[[Fact], object]
+
+
+Cluster = dict[str, int]
+
+
+def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool]) -> list[Cluster]:
+    """Clusters of equal facts across editions that link the most pairs.
+
+    Each cluster maps an edition to the index of its fact; every fact is in exactly one
+    cluster (a singleton when nothing equals it).
+    """
+    langs = [lang for lang in sides if sides[lang]]
+    if not langs:
+        return []
+    if len(langs) == 1:
+        return [{langs[0]: i} for i in range(len(sides[langs[0]]))]
+    langs.sort(key=lambda lang: len(sides[lang]))
+    a, rest = langs[0], langs[1:]
+    eq = {}
+    for x, y in itertools.combinations(langs, 2):
+        for i, fx in enumerate(sides[x]):
+            for j, fy in enumerate(sides[y]):
+                if equal(fx, fy):
+                    eq[(x, i, y, j)] = eq[(y, j, x, i)] = True
+    best: tuple[tuple[int, int], list[Cluster]] = ((-1, 0), [])
+    budget = [_MAX_SEARCH]
+
+    def links(cl: Cluster) -> int:
+        items = list(cl.items())
+        return sum(1 for (x, i), (y, j) in itertools.combinations(items, 2) if (x, i, y, j) in eq)
+
+    def order_penalty(cl: Cluster) -> int:
+        pos = [idx / max(1, len(sides[lang])) for lang, idx in cl.items()]
+        return int(100 * (max(pos) - min(pos))) if len(pos) > 1 else 0
+
+    def finish(chosen: list[Cluster], used: dict[str, set[int]]) -> None:
+        nonlocal best
+        # the editions other than `a` pair up among their leftovers
+        clusters = list(chosen)
+        if len(rest) == 2:
+            b, c = rest
+            left_b = [j for j in range(len(sides[b])) if j not in used[b]]
+            left_c = [k for k in range(len(sides[c])) if k not in used[c]]
+            taken: set[int] = set()
+            for j in left_b:
+                partner = next((k for k in left_c if k not in taken and (b, j, c, k) in eq), None)
+                if partner is None:
+                    clusters.append({b: j})
+                else:
+                    taken.add(partner)
+                    clusters.append({b: j, c: partner})
+            clusters.extend({c: k} for k in left_c if k not in taken)
+        else:
+            b = rest[0]
+            clusters.extend({b: j} for j in range(len(sides[b])) if j not in used[b])
+        score = (sum(links(cl) for cl in clusters), -sum(order_penalty(cl) for cl in clusters))
+        if score > best[0]:
+            best = (score, clusters)
+
+    def search(i: int, chosen: list[Cluster], used: dict[str, set[int]]) -> None:
+        budget[0] -= 1
+        if i == len(sides[a]):
+            finish(chosen, used)
+            return
+        options: list[list[tuple[str, int]]] = []
+        for other in rest:
+            opts = [(other, j) for j in range(len(sides[other]))
+                    if j not in used[other] and (a, i, other, j) in eq]
+            options.append(opts + [(other, -1)])
+        for combo in itertools.product(*options):
+            picked = [(lang, j) for lang, j in combo if j >= 0]
+            if len(picked) == 2 and (picked[0][0], picked[0][1], picked[1][0], picked[1][1]) not in eq:
+                continue
+            cl: Cluster = {a: i}
+            for lang, j in picked:
+                cl[lang] = j
+                used[lang].add(j)
+            search(i + 1, chosen + [cl], used)
+            for lang, j in picked:
+                used[lang].discard(j)
+            if budget[0] <= 0:
+                return
+
+    search(0, [], {lang: set() for lang in langs})
+    return best[1]
+
+
+@dataclass(frozen=True)
+class GroupContext:
+    """One aligned group and its neighbours, as one family of facts sees them."""
+
+    index: int
+    present: tuple[str, ...]
+    facts: Sequence[Mapping[str, Sequence[Fact]]]  # per group of the article
+    span: Callable[[str], Span]  # the group's sentences in an edition
+    equal: Callable[[Fact, Fact], bool]
+
+    def near(self, lang: str, fact: Fact) -> bool:
+        """Does an edition state this fact in a neighbouring group (an alignment slip)?"""
+        return any(self.equal(fact, f) for h in (self.index - 1, self.index + 1)
+                   if 0 <= h < len(self.facts) for f in self.facts[h].get(lang, ()))
+
+
+def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[Finding]:
+    """Findings for one family of facts in one aligned group."""
+    present = ctx.present
+    sides = {lang: list(ctx.facts[ctx.index].get(lang, ())) for lang in present}
+    clusters = cluster(sides, rules.equal)
+    findings: list[Finding] = []
+    singles = {lang: [cl[lang] for cl in clusters if list(cl) == [lang]] for lang in present}
+    used: dict[str, set[int]] = {lang: set() for lang in present}
+    for cl in clusters:
+        if len(cl) != 2 or len(present) < 3:
+            continue
+        odd = next(lang for lang in present if lang not in cl)
+        ref_lang, ref_idx = next(iter(cl.items()))
+        ref = sides[ref_lang][ref_idx]
+        if ctx.near(odd, ref):
+            continue
+        candidates = [k for k in singles[odd] if k not in used[odd]
+                      and rules.compatible(ref, sides[odd][k])]
+        if candidates:
+            k = min(candidates, key=lambda k: _distance(ref, sides[odd][k], sides, ref_lang, odd))
+            used[odd].add(k)
+            found = sides[odd][k]
+            if any(ctx.near(lang, found) for lang in cl):
+                continue
+            findings.append(_finding(rules.mismatch, ctx.index, cl, sides, (odd,), {odd: found}, rules, locate))
+        else:
+            findings.append(_finding(rules.missing, ctx.index, cl, sides, (odd,), {}, rules, locate,
+                                     missing_span={odd: ctx.span(odd)}))
+    if len(present) == 2:
+        x, y = present
+        for i in singles[x]:
+            fx = sides[x][i]
+            cands = [k for k in singles[y] if k not in used[y] and rules.compatible(fx, sides[y][k])]
+            if not cands or ctx.near(y, fx):
+                continue
+            k = min(cands, key=lambda k: _distance(fx, sides[y][k], sides, x, y))
+            used[y].add(k)
+            findings.append(_finding(rules.mismatch, ctx.index, {x: i}, sides, (x, y), {y: sides[y][k]},
+                                     rules, locate))
+    return findings
+
+
+def _distance(ref: Fact, cand: Fact, sides: Mapping[str, Sequence[Fact]], rl: str, ol: str) -> float:
+    pr = sides[rl].index(ref) / max(1, len(sides[rl]))
+    po = sides[ol].index(cand) / max(1, len(sides[ol]))
+    unit_penalty = 0.0 if (ref.unit == cand.unit and ref.category == cand.category) else 0.5
+    return abs(pr - po) + unit_penalty
+
+
+def _finding(code: str, gi: int, cl: Cluster, sides: Mapping[str, Sequence[Fact]],
+             odd: tuple[str, ...], found: Mapping[str, Fact], rules: FactRules, locate: Locate,
+             missing_span: Mapping[str, Span] | None = None) -> Finding:
+    agreeing = {lang: sides[lang][i] for lang, i in cl.items()}
+    ref_lang = "en" if "en" in agreeing else next(iter(agreeing))
+    ref = agreeing[ref_lang]
+    locations = {lang: locate(lang, f.span) for lang, f in {**agreeing, **found}.items()}
+    for lang, span in (missing_span or {}).items():
+        locations[lang] = locate(lang, span)
+    values = {lang: rules.show(f) for lang, f in {**agreeing, **found}.items()}
+    args = {
+        "expected": ref.text,
+        "expected_in": sorted(agreeing, key=_order),
+        "odd": list(odd),
+        "values": values,
+    }
+    if found:
+        args["found"] = next(iter(found.values())).text
+        args["found_in"] = sorted(found, key=_order)
+    return Finding(code, odd, frozen_map(args), frozen_map(dict(sorted(locations.items(), key=lambda kv: _order(kv[0])))), gi)
+
+
+def _order(lang: str) -> int:
+    return ("uk", "en", "ru").index(lang) if lang in ("uk", "en", "ru") else 9
+
+
+def compare(alignment: Alignment, facts: Mapping[str, Sequence[Sequence[Fact]]],
+            rules: Iterable[FactRules], sentence_spans: Mapping[str, Sequence[Span]],
+            locate: Locate) -> list[Finding]:
+    """Findings for every group of an alignment and every family of facts."""
+    findings: list[Finding] = []
+    groups = alignment.groups
+
+    def group_span(gi: int) -> Callable[[str], Span]:
+        def span(lang: str) -> Span:
+            idx = groups[gi].members[lang]
+            spans = sentence_spans[lang]
+            return Span(spans[idx[0]].start, spans[idx[-1]].end)
+        return span
+
+    for rule in rules:
+        per_group = [{lang: [f for k in g.members[lang] for f in facts[lang][k] if f.kind == rule.kind]
+                      for lang in g.present()} for g in groups]
+        for gi, g in enumerate(groups):
+            present = g.present()
+            if len(present) >= 2:
+                ctx = GroupContext(gi, present, per_group, group_span(gi), rule.equal)
+                findings.extend(compare_group(ctx, rule, locate))
+    return findings

@@ -1,0 +1,226 @@
+"""The frozen records that flow between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+from typing import Any, Mapping
+
+LANGS = ("uk", "en", "ru")
+
+
+class Severity(str, Enum):
+    """How serious a finding is; the order matters for --fail-on."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+def frozen_map(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+    """A read-only view of a dict, for mapping fields of frozen records."""
+    return MappingProxyType(dict(data or {}))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range [start, end) of code points."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One language edition of an article, as read from disk.
+
+    `source` is the decoded file text (BOM removed); `text` is the plain view that later
+    stages read: Markdown and HTML markup are removed and blocks are joined with a blank
+    line. `starts[i]` / `ends[i]` give the source range of view character i, so every
+    span found in `text` maps back to exact characters of the file. For plain text the
+    two are the same string and the maps are empty (identity).
+    """
+
+    lang: str
+    path: str
+    source: str
+    text: str
+    blocks: tuple[Span, ...]
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    suppressed: Mapping[int, frozenset[str]] = field(default_factory=frozen_map)
+
+    def to_source(self, span: Span) -> Span:
+        """Map a span of the view text to the span of the file text it came from."""
+        if not self.starts or span.end <= span.start:
+            return span
+        return Span(self.starts[span.start], self.ends[span.end - 1])
+
+    def source_text(self, span: Span) -> str:
+        src = self.to_source(span)
+        return self.source[src.start:src.end]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an edition: its index, paragraph index and view-text span."""
+
+    index: int
+    paragraph: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """An edition split into paragraphs and sentences."""
+
+    edition: Edition
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def lang(self) -> str:
+        return self.edition.lang
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The language a piece of text is written in, with a confidence in [0, 1]."""
+
+    lang: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class EditionLanguage:
+    """Language of a whole edition and of each of its paragraphs and sentences."""
+
+    edition: LanguageGuess
+    paragraphs: tuple[LanguageGuess, ...]
+    sentences: tuple[LanguageGuess, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    """A set of sentences that translate each other, by edition (empty tuple: none)."""
+
+    members: Mapping[str, tuple[int, ...]]
+    confidence: float
+
+    def present(self) -> tuple[str, ...]:
+        return tuple(lang for lang, idx in self.members.items() if idx)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The aligned groups of an article, in reading order."""
+
+    langs: tuple[str, ...]
+    groups: tuple[Group, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact found in a sentence: a number, a date, a named entity.
+
+    `kind` is the fact family ("number", "date", "entity"); `values` holds every reading
+    of the text (an ambiguous "1,500" in Ukrainian may be 1.5 or 1500), the first being
+    the preferred one; `unit` and `category` say what it measures; `span` is in the
+    edition's view text.
+    """
+
+    kind: str
+    values: tuple[Any, ...]
+    span: Span
+    text: str
+    sentence: int
+    category: str = "count"
+    unit: str | None = None
+    approximate: bool = False
+    precision: float = 0.0
+    scale: float = 1.0
+
+    @property
+    def value(self) -> Any:
+        return self.values[0]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is, in one edition: a span of the file text and its words."""
+
+    start: int
+    end: int
+    text: str
+    view: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A mismatch between editions, as a check code plus its arguments."""
+
+    code: str
+    odd: tuple[str, ...]
+    args: Mapping[str, Any]
+    locations: Mapping[str, Location]
+    group: int | None = None
+
+
+@dataclass(frozen=True)
+class EditionInfo:
+    """What the report says about an edition."""
+
+    path: str
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class GroupSpan:
+    """An alignment group as reported: per edition a file-text span or None."""
+
+    spans: Mapping[str, Span | None]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Bad input: a file that could not be read, or an article that could not be checked."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    """Everything found in one article."""
+
+    article: str
+    editions: Mapping[str, EditionInfo]
+    findings: tuple[Finding, ...]
+    alignment: tuple[GroupSpan, ...] = ()
+    missing: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    sentences: int = 0
+    sources: Mapping[str, str] = field(default_factory=frozen_map)
+    views: Mapping[str, str] = field(default_factory=frozen_map)
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """The result of one run over many articles."""
+
+    articles: tuple[ArticleReport, ...]
+    problems: tuple[Problem, ...] = ()

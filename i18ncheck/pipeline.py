@@ -1,0 +1,113 @@
+"""Wire the stages: read -> segment -> identify -> extract -> align -> compare -> report.
+
+Facts are extracted before alignment because the aligner uses them as anchors; every
+stage but reading is a pure function of the records before it.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from . import facts as fact_stage
+from .align import align, sentence_info
+from .compare import compare
+from .errors import InputError
+from .langid import identify
+from .model import (LANGS, ArticleReport, Edition, EditionInfo, Finding, GroupSpan, Location,
+                    Problem, Segmented, Span, frozen_map)
+from .read import ArticleSource, read_edition
+from .rules import RULES
+from .segment import segment
+
+
+def check_article(source: ArticleSource) -> ArticleReport:
+    """Read and check one article; bad editions become problems, not exceptions."""
+    problems: list[Problem] = []
+    if source.error is not None:
+        return ArticleReport(source.name, frozen_map(), (), problems=(
+            Problem(source.error.path, source.error.problem),))
+    editions: dict[str, Edition] = {}
+    for lang in LANGS:
+        if lang in source.editions:
+            try:
+                editions[lang] = read_edition(source.editions[lang])
+            except InputError as exc:
+                problems.append(Problem(exc.path, exc.problem))
+    missing = tuple(lang for lang in LANGS if lang not in source.editions)
+    return check_editions(source.name, editions, missing, tuple(problems))
+
+
+def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[str, ...] = (),
+                   problems: tuple[Problem, ...] = ()) -> ArticleReport:
+    """Check editions already read (the library entry for text held in memory)."""
+    segs = {lang: segment(ed) for lang, ed in editions.items()}
+    info = {lang: _edition_info(seg) for lang, seg in segs.items()}
+    sentences = max((len(s.sentences) for s in segs.values()), default=0)
+    if len(segs) < 2:
+        return ArticleReport(name, frozen_map(info), (), (), missing, problems, sentences,
+                             frozen_map({lang: ed.source for lang, ed in editions.items()}),
+                             frozen_map({lang: ed.text for lang, ed in editions.items()}))
+    facts = {lang: fact_stage.extract(seg) for lang, seg in segs.items()}
+    infos = {lang: sentence_info(seg, facts[lang]) for lang, seg in segs.items()}
+    alignment = align(segs, infos)
+
+    def locate(lang: str, span: Span) -> Location:
+        ed = editions[lang]
+        src = ed.to_source(span)
+        return Location(src.start, src.end, ed.source[src.start:src.end], span)
+
+    spans = {lang: [s.span for s in seg.sentences] for lang, seg in segs.items()}
+    findings = compare(alignment, facts, RULES, spans, locate)
+    findings = _suppressed(findings, segs)
+    groups = tuple(_group_span(g.members, g.confidence, segs) for g in alignment.groups)
+    return ArticleReport(name, frozen_map(info), tuple(_sorted(findings)), groups, missing,
+                         problems, sentences,
+                         frozen_map({lang: ed.source for lang, ed in editions.items()}),
+                         frozen_map({lang: ed.text for lang, ed in editions.items()}))
+
+
+def _edition_info(seg: Segmented) -> EditionInfo:
+    guess = identify(seg.edition.text)
+    return EditionInfo(seg.edition.path, guess.lang, guess.confidence)
+
+
+def _group_span(members: Mapping[str, tuple[int, ...]], confidence: float,
+                segs: Mapping[str, Segmented]) -> GroupSpan:
+    spans: dict[str, Span | None] = {}
+    for lang in LANGS:
+        if lang not in segs:
+            continue
+        idx = members.get(lang, ())
+        if not idx:
+            spans[lang] = None
+            continue
+        sents = segs[lang].sentences
+        spans[lang] = segs[lang].edition.to_source(Span(sents[idx[0]].span.start, sents[idx[-1]].span.end))
+    return GroupSpan(frozen_map(spans), confidence)
+
+
+def _suppressed(findings: list[Finding], segs: Mapping[str, Segmented]) -> list[Finding]:
+    """Drop findings silenced by an `i18ncheck: ignore` marker before their paragraph."""
+    out = []
+    for f in findings:
+        silenced = False
+        for lang in f.odd:
+            seg = segs.get(lang)
+            loc = f.locations.get(lang)
+            if seg is None or loc is None or not seg.edition.suppressed:
+                continue
+            for p, codes in seg.edition.suppressed.items():
+                block = seg.edition.to_source(seg.paragraphs[p])
+                if block.start <= loc.start < max(block.end, block.start + 1) and (
+                        "*" in codes or any(f.code.startswith(c) for c in codes)):
+                    silenced = True
+        if not silenced:
+            out.append(f)
+    return out
+
+
+def _sorted(findings: list[Finding]) -> list[Finding]:
+    def key(f: Finding) -> tuple[int, int, str]:
+        first = min((loc.start for loc in f.locations.values()), default=0)
+        return (f.group if f.group is not None else 0, first, f.code)
+    return sorted(findings, key=key)

@@ -1,0 +1,81 @@
+"""The table of checks: stable codes, slugs, finding kinds, severities and messages.
+
+Every finding names one of these codes. Codes are two capital letters (the family) and
+two digits; they never change meaning once released. The message is a template whose
+fields come from the finding's arguments, so reporters can render it in the user's
+language (see `i18ncheck.messages`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .model import Severity
+
+KINDS = frozenset({
+    "number_mismatch", "number_missing", "date_mismatch", "date_missing",
+    "entity_mismatch", "entity_missing", "segment_missing", "segment_added",
+    "wrong_language", "untranslated",
+})
+
+FAMILIES = {
+    "NU": "numbers",
+    "DT": "dates",
+    "EN": "entities",
+    "SG": "segments",
+    "LG": "language",
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check: what it finds and how it says so."""
+
+    code: str
+    slug: str
+    kind: str
+    severity: Severity
+    summary: str
+    message: str
+
+
+def _n(text: str) -> str:
+    """Mark a string for translation; it is translated where it is rendered."""
+    return text
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("NU01", "numbers.mismatch", "number_mismatch", Severity.ERROR,
+          _n("The same quantity has different values in the editions."),
+          _n("{expected} in {expected_in}, but {found} in {found_in}")),
+    Check("NU02", "numbers.missing", "number_missing", Severity.WARNING,
+          _n("A quantity stated in the other editions is absent from one."),
+          _n("{expected} in {expected_in} is missing from {odd}")),
+)
+
+
+def _validate(checks: Iterable[Check]) -> dict[str, Check]:
+    table: dict[str, Check] = {}
+    slugs: set[str] = set()
+    for check in checks:
+        if not re.fullmatch(r"[A-Z]{2}\d{2}", check.code):
+            raise ValueError(f"malformed check code {check.code!r}")
+        if check.code[:2] not in FAMILIES or not check.slug.startswith(FAMILIES[check.code[:2]] + "."):
+            raise ValueError(f"check {check.code} does not belong to a known family")
+        if check.code in table or check.slug in slugs:
+            raise ValueError(f"duplicate check {check.code} / {check.slug}")
+        if check.kind not in KINDS:
+            raise ValueError(f"check {check.code} has unknown kind {check.kind!r}")
+        table[check.code] = check
+        slugs.add(check.slug)
+    return table
+
+
+REGISTRY: dict[str, Check] = _validate(CHECKS)
+
+
+def get(code: str) -> Check:
+    """The check with this code."""
+    return REGISTRY[code]

@@ -1,0 +1,94 @@
+"""Split an edition into paragraphs and sentences, keeping character spans.
+
+A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
+space and a word that can start a sentence. A dot does not end a sentence after an
+initial (`М. Федоров`), after an abbreviation that is never final (`Mr.`, `ст.`, `т. зв.`,
+`вул.`), or after a unit abbreviation (`тис.`, `млн.`, `p.m.`, `г.`) unless a number
+stands before it and a capital follows: `у 2017 р. Тоді` splits, `м. Київ` does not.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Edition, Segmented, Sentence, Span
+
+# Abbreviations (lower case, without the final dot) after which a dot never ends a sentence.
+_NEVER_FINAL = frozenset("""
+    mr mrs ms dr prof st jr sr gen col lt sgt capt cpt gov sen rep rev fr no nos vs
+    approx dept est fig inc ltd corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    u.s u.k u.n e.g i.e a.k.a
+    ст вул просп пл обл пров ім див напр проф акад доц д ген полк ч ін пп пан пані т.зв зв
+    т.ч т.е т.к т.н т.зн англ укр рос нім франц рис табл тел стор с ул им см пр г-н г-жа
+    ок кн св о р-н ген-л
+""".split())
+# Abbreviations that may end a sentence when they follow a number.
+_UNIT_FINAL = frozenset("""
+    a.m p.m etc bn m km kg mln bln thsd
+    тис млн млрд трлн грн коп р рр ст тыс руб г гг в вв ч хв мин сек км кг т.д т.п т.ін
+    дол долл
+""".split())
+
+_BOUNDARY = regex.compile(r"""
+    (?P<end>[.!?…]+)                 # the terminator
+    (?P<close>["»”’'\)\]]*)          # closing quotes or brackets
+    (?P<space>\s+)
+    (?=(?P<next>[\p{Lu}\d«"“„'(\[]|[—–-]\s+\p{Lu}))
+""", regex.X)
+_TOKEN_BEFORE = regex.compile(r"(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\.)*\p{L}+)|(?P<num>\d))$")
+_NUMBER_BEFORE = regex.compile(r"\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
+
+
+def _is_boundary(text: str, m: regex.Match[str]) -> bool:
+    if m.group("end") != "." or m.group("close"):
+        return True
+    before = text[:m.start()]
+    tok = _TOKEN_BEFORE.search(before)
+    if tok is None or tok.group("num"):
+        return True
+    word = tok.group("tok")
+    low = word.lower()
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: М. Федоров
+    if low in _NEVER_FINAL:
+        return False
+    if "." in low and low not in _UNIT_FINAL:
+        return False  # U.S., т.зв. and other dotted abbreviations
+    if low in _UNIT_FINAL:
+        rest = before[:tok.start()]
+        return bool(_NUMBER_BEFORE.search(rest))
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of text[start:end], stripped of surrounding space."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans: list[Span] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(chunk):
+        if m.start("space") <= pos or not _is_boundary(chunk, m):
+            continue
+        spans.append(Span(start + pos, start + m.start("space")))
+        pos = m.end("space")
+    if pos < len(chunk):
+        spans.append(Span(start + pos, end))
+    return [_strip(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _strip(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def segment(edition: Edition) -> Segmented:
+    """Paragraphs (the edition's blocks) and their sentences."""
+    sentences: list[Sentence] = []
+    for p, block in enumerate(edition.blocks):
+        for span in split_sentences(edition.text, block.start, block.end):
+            sentences.append(Sentence(len(sentences), p, span, edition.text[span.start:span.end]))
+    return Segmented(edition, edition.blocks, tuple(sentences))

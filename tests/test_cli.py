@@ -1,0 +1,181 @@
+"""The command line: exit codes, formats, input forms and bad input, via click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from i18ncheck.cli import cli, main, ui_language
+
+UK = "Міністр заявив, що у грудні ліквідували 53 тисячі військових.\n"
+EN = "The minister said that 35,000 soldiers were eliminated in December.\n"
+RU = "Министр заявил, что в декабре ликвидировали 35 тыс. военных.\n"
+CLEAN_UK = "Міністр заявив, що у грудні ліквідували 35 тисяч військових.\n"
+
+
+def _article(root: Path, name: str, uk: str = CLEAN_UK, en: str = EN, ru: str | None = RU) -> Path:
+    folder = root / name
+    folder.mkdir()
+    (folder / "uk.txt").write_text(uk, encoding="utf-8")
+    (folder / "en.txt").write_text(en, encoding="utf-8")
+    if ru is not None:
+        (folder / "ru.txt").write_text(ru, encoding="utf-8")
+    return folder
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def _jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_clean_article_exits_0(tmp_path: Path) -> None:
+    result = run("check", str(_article(tmp_path, "a")))
+    assert result.exit_code == 0, result.output
+    assert "errors: 0" in result.output
+
+
+def test_mismatch_exits_1_and_names_odd_edition(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", uk=UK)
+    result = run("check", str(folder), "--format", "jsonl")
+    assert result.exit_code == 1
+    (report,) = _jsonl(result.output)
+    assert report["schema"] == "i18ncheck/report@1"
+    (finding,) = report["findings"]
+    assert finding["code"] == "NU01" and finding["kind"] == "number_mismatch"
+    assert finding["odd"] == ["uk"] and finding["severity"] == "error"
+    assert finding["args"]["values"] == {"uk": 53000, "en": 35000, "ru": 35000}
+    loc = finding["locations"]["uk"]
+    assert UK[loc["start"]:loc["end"]] == loc["text"] == "53 тисячі"
+    assert finding["message"] == "35,000 in en and ru, but 53 тисячі in uk"
+
+
+def test_fail_on_never_and_warning(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", uk=UK)
+    assert run("check", str(folder), "--fail-on", "never").exit_code == 0
+    # a number missing from one edition is a warning: fails only with --fail-on warning
+    dropped = _article(tmp_path, "b", uk="Міністр заявив, що у грудні ліквідували багато військових.\n")
+    assert run("check", str(dropped)).exit_code == 0
+    assert run("check", str(dropped), "--fail-on", "warning").exit_code == 1
+
+
+def test_json_document_for_the_run(tmp_path: Path) -> None:
+    a = _article(tmp_path, "a", uk=UK)
+    b = _article(tmp_path, "b", ru=None)
+    result = run("check", str(a), str(b), "--format", "json")
+    doc = json.loads(result.output)
+    assert doc["summary"]["articles"] == 2
+    assert doc["summary"]["by_kind"] == {"number_mismatch": 1}
+    assert doc["summary"]["missing_editions"] == {str(b): ["ru"]}
+    assert [a["article"] for a in doc["articles"]] == [str(a), str(b)]
+
+
+def test_two_editions_are_enough(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", ru=None)
+    result = run("check", str(folder), "--format", "jsonl")
+    assert result.exit_code == 0
+    (report,) = _jsonl(result.output)
+    assert report["missing"] == ["ru"] and sorted(report["editions"]) == ["en", "uk"]
+
+
+def test_explicit_files(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", uk=UK)
+    result = run("check", "--uk", str(folder / "uk.txt"), "--en", str(folder / "en.txt"),
+                 "--ru", str(folder / "ru.txt"), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert _jsonl(result.output)[0]["findings"][0]["odd"] == ["uk"]
+
+
+def test_jsonl_export_input(tmp_path: Path) -> None:
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"id": "x1", "uk": UK, "en": EN, "ru": RU}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    result = run("check", str(export), "--format", "jsonl")
+    (report,) = _jsonl(result.output)
+    assert report["article"] == f"{export}#x1"
+    assert report["findings"][0]["odd"] == ["uk"]
+
+
+def test_binary_edition_exit_2_and_other_articles_still_checked(tmp_path: Path) -> None:
+    bad = _article(tmp_path, "bad")
+    (bad / "uk.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    good = _article(tmp_path, "good", uk=UK)
+    result = CliRunner().invoke(cli, ["check", str(bad), str(good), "--format", "jsonl"])
+    assert result.exit_code == 2
+    assert f"{bad / 'uk.txt'}: is a binary file" in result.stderr
+    reports = {r["article"]: r for r in _jsonl(result.stdout)}
+    assert reports[str(good)]["findings"][0]["code"] == "NU01"
+    # the two readable editions of the bad article are still compared
+    assert sorted(reports[str(bad)]["editions"]) == ["en", "ru"]
+    assert reports[str(bad)]["problems"][0]["path"] == str(bad / "uk.txt")
+
+
+@pytest.mark.parametrize("setup, words", [
+    (lambda p: p / "nowhere", "does not exist"),
+    (lambda p: (p / "empty").mkdir() or p / "empty", "holds no editions"),
+])
+def test_bad_paths_exit_2(tmp_path: Path, setup, words: str) -> None:
+    path = setup(tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert words in result.stderr and str(path) in result.stderr
+
+
+def test_invalid_utf8_is_named(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a")
+    (folder / "ru.txt").write_bytes("Министр заявил".encode("cp1251"))
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder / 'ru.txt'}: is not valid UTF-8" in result.stderr
+
+
+def test_usage_errors_exit_2() -> None:
+    assert main(["check"]) == 2
+    assert main(["check", "--format", "yaml", "x"]) == 2
+    assert main(["check", "--uk", "a.txt"]) == 2
+    assert main(["--version"]) == 0
+
+
+def test_inputs_are_never_modified(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", uk=UK)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    run("check", str(folder), "--format", "json")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_text_output_quotes_editions_without_colour(tmp_path: Path) -> None:
+    result = run("check", str(_article(tmp_path, "a", uk=UK)))
+    assert "NU01" in result.output and "53 тисячі" in result.output and "35 тыс." in result.output
+    assert "\x1b[" not in result.output
+
+
+def test_text_output_does_not_interpret_markup(tmp_path: Path) -> None:
+    uk = "[bold red]Міністр[/] заявив, що у грудні ліквідували 53 тисячі військових.\n"
+    result = run("check", str(_article(tmp_path, "a", uk=uk)))
+    assert "[bold red]Міністр[/]" in result.output
+
+
+def test_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = run("check", str(_article(tmp_path, "a", uk=UK)), "--format", "json", "-o", str(out))
+    assert result.exit_code == 1 and result.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"] == 1
+
+
+@pytest.mark.parametrize("option, env, expected", [
+    ("ru", {}, "ru"),
+    (None, {"LANGUAGE": "uk_UA:en"}, "uk"),
+    (None, {"LANG": "ru_RU.UTF-8"}, "ru"),
+    (None, {"LANG": "de_DE.UTF-8"}, "en"),
+])
+def test_ui_language(monkeypatch, option, env, expected) -> None:
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert ui_language(option) == expected

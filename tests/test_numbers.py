@@ -1,0 +1,59 @@
+"""Number extraction: values, categories and units from every locale style."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18ncheck.facts.numbers import extract_numbers
+
+CASES = [
+    # text, lang, [(text, first value, category, unit)]
+    ("about 35,000 soldiers", "en", [("35,000", 35000, "count", None)]),
+    ("близько 35 000 військових", "uk", [("35 000", 35000, "count", None)]),
+    ("близько 35\u00a0000 військових", "uk", [("35\u00a0000", 35000, "count", None)]),
+    ("близько 35\u202f000 військових", "uk", [("35\u202f000", 35000, "count", None)]),
+    ("приблизно 35 тисяч військових", "uk", [("35 тисяч", 35000, "count", None)]),
+    ("около 35 тыс. военных", "ru", [("35 тыс.", 35000, "count", None)]),
+    ("1,5 млрд доларів", "uk", [("1,5 млрд доларів", 1.5e9, "money", "USD")]),
+    ("$1.5bn deal", "en", [("$1.5bn", 1.5e9, "money", "USD")]),
+    ("$25,000 fine", "en", [("$25,000", 25000, "money", "USD")]),
+    ("25 тыс. долларов", "ru", [("25 тыс. долларов", 25000, "money", "USD")]),
+    ("UAH 2.3 billion", "en", [("UAH 2.3 billion", 2.3e9, "money", "UAH")]),
+    ("2,3 млн гривен", "ru", [("2,3 млн гривен", 2.3e6, "money", "UAH")]),
+    ("€500 million", "en", [("€500 million", 5e8, "money", "EUR")]),
+    ("up to 70–80% of losses", "en", [("70", 70, "percent", "%"), ("80%", 80, "percent", "%")]),
+    ("до 70–80 % втрат", "uk", [("70", 70, "percent", "%"), ("80 %", 80, "percent", "%")]),
+    ("12 per cent", "en", [("12 per cent", 12, "percent", "%")]),
+    ("на 12 відсотків", "uk", [("12 відсотків", 12, "percent", "%")]),
+    ("1-2 million people", "en", [("1", 1e6, "count", None), ("2 million", 2e6, "count", None)]),
+    ("in 2025", "en", [("2025", 2025, "year", None)]),
+    ("3-й батальйон", "uk", [("3-й", 3, "ordinal", None)]),
+    ("the 3rd battalion", "en", [("3rd", 3, "ordinal", None)]),
+    ("F-16 and Су-34 and COVID-19 and 5G and MH17", "en", []),
+    ("see https://example.org/2025/12/35000", "en", []),
+    ("10-річний хлопчик", "uk", [("10", 10, "count", None)]),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", CASES)
+def test_extract(text: str, lang: str, expected: list) -> None:
+    facts = extract_numbers(text, lang)
+    got = [(f.text, f.value, f.category, f.unit) for f in facts]
+    assert got == [(t, pytest.approx(v), c, u) for t, v, c, u in expected]
+
+
+@pytest.mark.parametrize("text, lang, readings", [
+    ("1,500", "uk", (1.5, 1500)),   # a decimal comma, or an English-style group
+    ("35.000", "ru", (35000, 35)),  # a dotted group, or a decimal
+    ("1,500", "en", (1500,)),
+    ("1.5", "en", (1.5,)),
+    ("1 234,5", "uk", (1234.5,)),
+])
+def test_ambiguous_separators_keep_every_reading(text: str, lang: str, readings: tuple) -> None:
+    (fact,) = extract_numbers(text, lang)
+    assert fact.values == pytest.approx(readings)
+
+
+def test_spans_are_offset() -> None:
+    (fact,) = extract_numbers("втрати 53 тисячі", "uk", sentence=4, offset=100)
+    assert (fact.span.start, fact.span.end, fact.sentence) == (107, 116, 4)

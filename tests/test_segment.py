@@ -1,0 +1,37 @@
+"""Sentence splitting: abbreviations, initials, quotes and dashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18ncheck.segment import split_sentences
+
+CASES = [
+    ("Міністр М. Федоров заявив про втрати. Це багато.", 2),
+    ("Це сталося на вул. Хрещатик у Києві. Поліція працює.", 2),
+    ("Так зв. «сірий ринок» зріс на 35 тис. осіб у 2025 р. Тоді ж уряд відреагував.", 2),
+    ("Втрати сягнули 35 тис. Це рекорд.", 2),
+    ("Т. зв. часткова мобілізація 2022 року спричинила виїзд.", 1),
+    ("The U.S. Army said so. It was 3 p.m. on Monday.", 2),
+    ("Mr. Smith met Dr. Jones at 10 a.m. The talks went well.", 2),
+    ("В г. Москва прошёл митинг. Полиция задержала 20 человек.", 2),
+    ("«Ми переможемо!» — сказав він. Зала аплодувала.", 2),
+    ("Він сказав: «Це кінець». Потім пішов.", 2),
+    ("Ціна — 1.5 млрд грн. Роботи почнуться у березні.", 2),
+    ("What now? Nobody knows... Maybe tomorrow.", 3),
+    ("В 2017 г. компания выросла. Затем упала.", 2),
+    ("Он родился в 1990 г. В 2010 г. переехал в Киев.", 2),
+    ("Проект на 1000 км, т.е. от Киева до Харькова.", 1),
+]
+
+
+@pytest.mark.parametrize("text, count", CASES)
+def test_sentence_count(text: str, count: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == count, [text[s.start:s.end] for s in spans]
+
+
+def test_spans_cover_text_without_surrounding_space() -> None:
+    text = "  Перше речення.   Друге речення!  "
+    spans = split_sentences(text)
+    assert [text[s.start:s.end] for s in spans] == ["Перше речення.", "Друге речення!"]
