@@ -27,14 +27,18 @@ _MAX_SEARCH = 20000
 
 @dataclass(frozen=True)
 class FactRules:
-    """How one family of facts is compared and reported."""
+    """How one family of facts is compared and reported.
 
-    kind: str
-    mismatch: str
-    missing: str
+    `codes` gives the (mismatch, missing) check codes for a fact; `describe` renders the
+    agreeing editions' fact for a message, in the odd edition's terms where that helps.
+    """
+
+    kinds: frozenset[str]
+    codes: Callable[[Fact], tuple[str, str]]
     equal: Callable[[Fact, Fact], bool]
     compatible: Callable[[Fact, Fact], bool]
     show: Callable[[Fact], object]
+    describe: Callable[[Fact, Fact], str]
 
 
 Cluster = dict[str, int]
@@ -150,9 +154,8 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
         if len(cl) != 2 or len(present) < 3:
             continue
         odd = next(lang for lang in present if lang not in cl)
-        ref_lang, ref_idx = next(iter(cl.items()))
-        ref = sides[ref_lang][ref_idx]
-        if ctx.near(odd, ref):
+        ref_lang, ref = _reference(cl, sides)
+        if all(sides[lang][i].weak for lang, i in cl.items()) or ctx.near(odd, ref):
             continue
         candidates = [k for k in singles[odd] if k not in used[odd]
                       and rules.compatible(ref, sides[odd][k])]
@@ -162,21 +165,24 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             found = sides[odd][k]
             if any(ctx.near(lang, found) for lang in cl):
                 continue
-            findings.append(_finding(rules.mismatch, ctx.index, cl, sides, (odd,), {odd: found}, rules, locate))
+            findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,), {odd: found},
+                                     rules, locate))
         else:
-            findings.append(_finding(rules.missing, ctx.index, cl, sides, (odd,), {}, rules, locate,
+            findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {}, rules, locate,
                                      missing_span={odd: ctx.span(odd)}))
     if len(present) == 2:
         x, y = present
         for i in singles[x]:
             fx = sides[x][i]
+            if fx.weak:
+                continue
             cands = [k for k in singles[y] if k not in used[y] and rules.compatible(fx, sides[y][k])]
             if not cands or ctx.near(y, fx):
                 continue
             k = min(cands, key=lambda k: _distance(fx, sides[y][k], sides, x, y))
             used[y].add(k)
-            findings.append(_finding(rules.mismatch, ctx.index, {x: i}, sides, (x, y), {y: sides[y][k]},
-                                     rules, locate))
+            findings.append(_finding(rules.codes(fx)[0], ctx.index, {x: i}, sides, (x, y),
+                                     {y: sides[y][k]}, rules, locate))
     return findings
 
 
@@ -187,24 +193,35 @@ def _distance(ref: Fact, cand: Fact, sides: Mapping[str, Sequence[Fact]], rl: st
     return abs(pr - po) + unit_penalty
 
 
+def _reference(cl: Cluster, sides: Mapping[str, Sequence[Fact]]) -> tuple[str, Fact]:
+    """The fact that speaks for a cluster: a strong one, the English one if possible."""
+    facts = {lang: sides[lang][i] for lang, i in cl.items()}
+    lang = min(facts, key=lambda lang: (facts[lang].weak, lang != "en", _order(lang)))
+    return lang, facts[lang]
+
+
 def _finding(code: str, gi: int, cl: Cluster, sides: Mapping[str, Sequence[Fact]],
              odd: tuple[str, ...], found: Mapping[str, Fact], rules: FactRules, locate: Locate,
              missing_span: Mapping[str, Span] | None = None) -> Finding:
     agreeing = {lang: sides[lang][i] for lang, i in cl.items()}
-    ref_lang = "en" if "en" in agreeing else next(iter(agreeing))
-    ref = agreeing[ref_lang]
-    locations = {lang: locate(lang, f.span) for lang, f in {**agreeing, **found}.items()}
+    _, ref = _reference(cl, sides)
+    every = {**agreeing, **found}
+    locations = {lang: locate(lang, f.span) for lang, f in every.items()}
     for lang, span in (missing_span or {}).items():
         locations[lang] = locate(lang, span)
-    values = {lang: rules.show(f) for lang, f in {**agreeing, **found}.items()}
-    args = {
+    args: dict[str, object] = {
         "expected": ref.text,
         "expected_in": sorted(agreeing, key=_order),
         "odd": list(odd),
-        "values": values,
+        "values": {lang: rules.show(f) for lang, f in every.items()},
     }
+    units = {lang: f.unit for lang, f in every.items() if f.unit}
+    if units:
+        args["units"] = units
     if found:
-        args["found"] = next(iter(found.values())).text
+        odd_fact = next(iter(found.values()))
+        args["expected"] = rules.describe(ref, odd_fact)
+        args["found"] = odd_fact.text
         args["found_in"] = sorted(found, key=_order)
     return Finding(code, odd, frozen_map(args), frozen_map(dict(sorted(locations.items(), key=lambda kv: _order(kv[0])))), gi)
 
@@ -228,7 +245,7 @@ def compare(alignment: Alignment, facts: Mapping[str, Sequence[Sequence[Fact]]],
         return span
 
     for rule in rules:
-        per_group = [{lang: [f for k in g.members[lang] for f in facts[lang][k] if f.kind == rule.kind]
+        per_group = [{lang: [f for k in g.members[lang] for f in facts[lang][k] if f.kind in rule.kinds]
                       for lang in g.present()} for g in groups]
         for gi, g in enumerate(groups):
             present = g.present()

@@ -138,7 +138,9 @@ class Fact:
     `kind` is the fact family ("number", "date", "entity"); `values` holds every reading
     of the text (an ambiguous "1,500" in Ukrainian may be 1.5 or 1500), the first being
     the preferred one; `unit` and `category` say what it measures; `span` is in the
-    edition's view text.
+    edition's view text; `precision` is the rounding the text shows (10 for "620 km");
+    `scale` the magnitude word applied ("35 тисяч": 1000). A `weak` fact ("one", "first",
+    "half": words that are often not numbers at all) is matched but never reported.
     """
 
     kind: str
@@ -151,6 +153,7 @@ class Fact:
     approximate: bool = False
     precision: float = 0.0
     scale: float = 1.0
+    weak: bool = False
 
     @property
     def value(self) -> Any:

@@ -53,6 +53,12 @@ CHECKS: tuple[Check, ...] = (
     Check("NU02", "numbers.missing", "number_missing", Severity.WARNING,
           _n("A quantity stated in the other editions is absent from one."),
           _n("{expected} in {expected_in} is missing from {odd}")),
+    Check("DT01", "dates.mismatch", "date_mismatch", Severity.ERROR,
+          _n("A year, month, day, weekday, time, decade, century or quarter differs between editions."),
+          _n("{expected} in {expected_in}, but {found} in {found_in}")),
+    Check("DT02", "dates.missing", "date_missing", Severity.WARNING,
+          _n("A date or time stated in the other editions is absent from one."),
+          _n("{expected} in {expected_in} is missing from {odd}")),
 )
 
 

@@ -1,30 +1,156 @@
-"""How each family of facts is compared: equality, what may be paired as a mismatch."""
+"""How facts are compared: when two readings are the same fact, when they may be paired
+as a changed fact, how they are shown, and which check reports them.
+
+Numbers and dates are one family: a year may be read as a plain number in one edition
+("2017") and as a date in another ("2017 року"), and both must meet.
+"""
 
 from __future__ import annotations
 
+import math
+
 from .compare import FactRules
+from .facts.numbers import year_like
+from .facts.units import convert, same_quantity, table as unit_table
 from .model import Fact
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_COUNTABLE = {"count", "money", "ordinal", "vague", "fraction", "percent"}
 
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(1e-9, 1e-9 * max(abs(a), abs(b)))
 
 
-def numbers_equal(a: Fact, b: Fact) -> bool:
-    """Two numbers are equal when any reading of one equals any reading of the other."""
+def _vague_equal(order_value: float, other: Fact) -> bool:
+    order = round(math.log10(order_value))
+    if other.category == "vague":
+        return _close(order_value, other.values[0])
+    return any(10 ** order <= v < 10 ** (order + 2) for v in other.values if isinstance(v, float))
+
+
+def _numbers_equal(a: Fact, b: Fact) -> bool:
+    if a.category == "score" or b.category == "score":
+        if a.category != b.category:
+            return False
+        x, y = a.values[0], b.values[0]
+        return x == y or x == y[::-1]
+    if a.category == "vague":
+        return _vague_equal(a.values[0], b)
+    if b.category == "vague":
+        return _vague_equal(b.values[0], a)
+    if {a.category, b.category} == {"fraction", "percent"}:
+        frac, pct = (a, b) if a.category == "fraction" else (b, a)
+        return any(_close(f * 100, p) for f in frac.values for p in pct.values)
+    if a.unit and b.unit and a.unit != b.unit:
+        units = unit_table()
+        if a.unit in units and b.unit in units:
+            verdict = same_quantity(a.values[0], a.unit, a.precision, b.values[0], b.unit, b.precision)
+            if verdict is not None:
+                return verdict
+        if a.category == "money" and b.category == "money":
+            return False  # currencies are never converted
     return any(_close(x, y) for x in a.values for y in b.values)
 
 
-def numbers_compatible(a: Fact, b: Fact) -> bool:
-    """Could b be a changed rendering of a? Percentages pair only with percentages."""
-    return (a.category == "percent") == (b.category == "percent")
+def _time_equal(x: int, ux: str | None, y: int, uy: str | None) -> bool:
+    if x == y:
+        return True
+    if "12h" in (ux or "") + (uy or "") and x % 720 == y % 720:
+        return True
+    # a time converted to another zone differs by whole hours
+    return "zone" in (ux or "") + (uy or "") and (x - y) % 60 == 0
 
 
-def show_number(f: Fact) -> int | float:
-    v = f.value
-    return int(v) if float(v).is_integer() else v
+def _dates_equal(a: Fact, b: Fact) -> bool:
+    x, y = a.values[0], b.values[0]
+    ca, cb = a.category, b.category
+    if ca == cb:
+        if ca == "time":
+            return _time_equal(x, a.unit, y, b.unit)
+        if ca == "decade" and "yy" in (a.unit or "", b.unit or ""):
+            return x % 100 == y % 100
+        return x == y
+    if {ca, cb} == {"month", "day"}:
+        month = x if ca == "month" else y
+        day = y if ca == "month" else x
+        return month == day[0]
+    return False
 
 
-NUMBERS = FactRules("number", "NU01", "NU02", numbers_equal, numbers_compatible, show_number)
+def numeric_equal(a: Fact, b: Fact) -> bool:
+    """Do two numeric facts (numbers or dates) state the same thing?"""
+    if a.kind == "number" and b.kind == "number":
+        return _numbers_equal(a, b)
+    if a.kind == "date" and b.kind == "date":
+        return _dates_equal(a, b)
+    date, number = (a, b) if a.kind == "date" else (b, a)
+    if date.category == "year":
+        return number.category == "count" and any(_close(v, date.values[0]) for v in number.values)
+    return False
 
-RULES: tuple[FactRules, ...] = (NUMBERS,)
+
+def _dimension(f: Fact) -> str | None:
+    unit = unit_table().get(f.unit or "")
+    return unit.dimension if unit else None
+
+
+def numeric_compatible(a: Fact, b: Fact) -> bool:
+    """May b be a changed rendering of a (the same slot holding another value)?"""
+    if b.weak:
+        return False
+    if a.kind == "date" or b.kind == "date":
+        if a.kind == b.kind:
+            return a.category == b.category or {a.category, b.category} == {"month", "day"}
+        number = b if a.kind == "date" else a
+        date = a if a.kind == "date" else b
+        return date.category == "year" and (year_like(number) or number.category == "count")
+    if (a.category == "percent") != (b.category == "percent"):
+        return False
+    if (a.category == "score") != (b.category == "score"):
+        return False
+    da, db = _dimension(a), _dimension(b)
+    return da is None or db is None or da == db or "pound" in (da, db)
+
+
+def show(f: Fact) -> object:
+    """A fact's value for the report's `args.values`."""
+    v = f.values[0]
+    if f.kind == "date":
+        if f.category == "day":
+            return f"{v[0]:02d}-{v[1]:02d}"
+        if f.category == "month":
+            return f"--{v:02d}"
+        if f.category == "weekday":
+            return _WEEKDAYS[v]
+        if f.category == "time":
+            return f"{v // 60:02d}:{v % 60:02d}"
+        if f.category == "decade":
+            return f"{v}s" if v >= 100 else f"'{v:02d}s"
+        if f.category == "century":
+            return f"century {v}"
+        if f.category == "quarter":
+            return f"Q{v}"
+        return v
+    if f.category == "score":
+        return f"{v[0]}:{v[1]}"
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
+def describe(reference: Fact, found: Fact) -> str:
+    """The reference as the editor should read it, converted into the odd edition's unit."""
+    if reference.unit and found.unit and reference.unit != found.unit:
+        converted = convert(reference.values[0], reference.unit, found.unit)
+        if converted is not None:
+            digits = 0 if abs(converted) >= 10 else 1
+            return f"{reference.text} = {round(converted, digits):g} {found.unit}"
+    return reference.text
+
+
+def _codes(f: Fact) -> tuple[str, str]:
+    return ("DT01", "DT02") if f.kind == "date" else ("NU01", "NU02")
+
+
+NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe)
+
+RULES: tuple[FactRules, ...] = (NUMERIC,)

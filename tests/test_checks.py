@@ -30,47 +30,7 @@ def _load() -> list[dict]:
 
 CASES = _load()
 
-# Cases of checks not yet registered are skipped; these number cases need number words,
-# ordinals and unit conversion, which the numbers issue (#3) brings. Remove as they pass.
-PENDING = frozenset("""
-nu01-clean-thousands-genitive-words
-nu01-clean-thousands-words-uk-nominative
-nu01-thousands-nnbsp-words-changed
-nu01-words-thousands-changed
-nu01-half-million-changed
-nu01-clean-words-dative-dvadtsiatom
-nu01-words-dative-changed
-nu01-clean-words-dvadtsati-odnoi
-nu01-words-region-count-changed
-nu01-collective-changed-ru
-nu01-collective-changed-uk
-nu01-half-changed
-nu01-dozen-changed
-nu01-clean-ordinal-grade
-nu01-ordinal-changed
-nu01-ordinal-grade-changed
-nu01-vague-thousands-vs-hundreds
-nu01-vague-dozens-vs-hundreds
-nu01-clean-miles-km
-nu01-miles-km-wrong
-nu01-clean-pounds-kg
-nu01-pounds-kg-not-converted
-nu01-clean-feet-cm
-nu01-clean-mph-kmh
-nu01-mph-not-converted
-nu01-clean-one-edition-converts
-nu01-clean-fahrenheit
-nu01-fahrenheit-wrong
-nu01-clean-fahrenheit-difference
-nu01-fahrenheit-difference-wrong
-nu01-clean-inches-rain
-nu01-inches-not-converted
-nu01-handball-score-changed
-nu01-name-f16-count-changed
-nu02-suspects-dropped
-nu02-word-number-dropped
-nu02-ordinal-dropped
-""".split())
+# Cases of checks not yet registered are skipped.
 
 
 def _counted(report):
@@ -81,8 +41,6 @@ def _counted(report):
 def test_case(case: dict) -> None:
     if case["code"] not in REGISTRY:
         pytest.skip(f"{case['code']} is not implemented yet")
-    if case["id"] in PENDING:
-        pytest.xfail("needs the numbers issue (#3)")
     texts = {lang: case[lang] for lang in ("uk", "en", "ru") if lang in case}
     report = check_texts(texts, name=case["id"])
     assert not report.problems, report.problems

@@ -26,7 +26,7 @@ CASES = [
     ("12 per cent", "en", [("12 per cent", 12, "percent", "%")]),
     ("на 12 відсотків", "uk", [("12 відсотків", 12, "percent", "%")]),
     ("1-2 million people", "en", [("1", 1e6, "count", None), ("2 million", 2e6, "count", None)]),
-    ("in 2025", "en", [("2025", 2025, "year", None)]),
+    ("2025 people", "en", [("2025", 2025, "count", None)]),
     ("3-й батальйон", "uk", [("3-й", 3, "ordinal", None)]),
     ("the 3rd battalion", "en", [("3rd", 3, "ordinal", None)]),
     ("F-16 and Су-34 and COVID-19 and 5G and MH17", "en", []),

@@ -1,24 +1,31 @@
-"""Fact extraction: the numbers, dates and names of every sentence of an edition."""
+"""Fact extraction: the numbers, dates and names of every sentence of an edition.
+
+Extractors run in order, each skipping the characters earlier ones claimed: dates and times
+first (so that 15:00 and 2025 року are not read as plain numbers), then match scores, then
+numbers in digits, then numbers in words.
+"""
 
 from __future__ import annotations
 
-from typing import Callable
-
 from ..model import Fact, Segmented
-from .numbers import extract_numbers
+from .dates import extract_dates
+from .numbers import extract_feet_inches, extract_numbers, extract_scores
+from .words import extract_number_words
 
-Extractor = Callable[[str, str, int, int], list[Fact]]
 
-EXTRACTORS: tuple[Extractor, ...] = (extract_numbers,)
+def extract_sentence(text: str, lang: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
+    """Every fact of one sentence, in text order; spans are offset by `offset`."""
+    facts = extract_dates(text, lang, sentence, offset)
+    taken = [(f.span.start - offset, f.span.end - offset) for f in facts]
+    for extractor in (extract_scores, extract_feet_inches, extract_numbers, extract_number_words):
+        new = extractor(text, lang, sentence, offset, taken)
+        facts.extend(new)
+        taken.extend((f.span.start - offset, f.span.end - offset) for f in new)
+    facts.sort(key=lambda f: f.span.start)
+    return facts
 
 
 def extract(segmented: Segmented) -> tuple[tuple[Fact, ...], ...]:
     """The facts of each sentence, in sentence order; spans are in the view text."""
-    out = []
-    for sent in segmented.sentences:
-        facts: list[Fact] = []
-        for extractor in EXTRACTORS:
-            facts.extend(extractor(sent.text, segmented.lang, sent.index, sent.span.start))
-        facts.sort(key=lambda f: f.span.start)
-        out.append(tuple(facts))
-    return tuple(out)
+    return tuple(tuple(extract_sentence(s.text, segmented.lang, s.index, s.span.start))
+                 for s in segmented.sentences)

@@ -1,23 +1,27 @@
-"""Numbers by value: digits in every locale style, magnitudes, money and percentages.
+"""Numbers by value: digits in every locale style, magnitudes, money, percentages, units.
 
 `35,000`, `35 000` (space, NBSP or narrow NBSP), `35 тисяч`, `35 тыс.` and `$35k` all read
 35000; `1.5 billion`, `1,5 млрд` and `$1.5bn` read 1.5e9. A separator that could be either
 a decimal mark or a thousands group (`1,500` in a Ukrainian text) keeps both readings and
 the comparison accepts either. Numbers that are part of a name or a code (`F-16`, `Су-34`,
-`COVID-19`, `5G`, a URL) are not quantities.
+`COVID-19`, `5G`, a URL) are not quantities. What follows a number — a magnitude word, a
+percent sign, a currency, a unit of measurement — is read by `quantify`, which number words
+(`words.py`) share.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass, replace
 
 import regex
 
 from ..model import Fact, Span
 from .lexicon import load
+from .units import patterns as unit_patterns
 
-_GAP = r"[ \u00a0\u202f\u2009]*"
+GAP = r"[ \u00a0\u202f\u2009]*"
 _SEP_SPACE = " \u00a0\u202f\u2009'’"
 
 _ATOM = regex.compile(r"""
@@ -25,145 +29,226 @@ _ATOM = regex.compile(r"""
     (?:(?P<dec>[.,])(?P<frac>\d+)(?![.,]?\d))?
 """, regex.X)
 _CODE_BEFORE = regex.compile(r"(?:\p{L}[-‐]?|[\d][.,:/]|[#№/_]|[.:/]\d*)$")
-_URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
+URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
 _ORDINAL_SUFFIX = regex.compile(
-    r"(?:-?(?:st|nd|rd|th)|-(?:й|го|я|е|ї|ий|ій|ого|му|ому|ми|ми|х|ті|та|те|ту|ше|ге|тє|ій|є))(?!\p{L})",
+    r"(?:-?(?:st|nd|rd|th)|-(?:й|го|я|е|ї|ий|ій|ого|му|ому|ми|х|ті|та|те|ту|ше|ге|тє|є|ої|ою|ю))(?!\p{L})",
     regex.I)
-_GLUED_OK = regex.compile(r"(?:s|бн|km|kg|mph|mm|cm|ft|in|lb|lbs|mi|m|k|bn|kW|MW|GW|°)(?!\p{L})")
+_GLUED_OK = regex.compile(r"(?:s|km|kg|mph|mm|cm|ft|mi|m|k|bn|kW|MW|GW|°|кг|км|см|мм|м|т|г)(?!\p{L})")
 _APPROX = {
     "en": r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
           r"fewer than|up to|at least|at most|under|above|below|just over|just under)\s+$",
     "uk": r"(?:близько|майже|приблизно|понад|більше|більш ніж|менше|менш ніж|до|щонайменше|"
-          r"принаймні|майже|понад|не менше|не більше|близько до)\s+$",
+          r"принаймні|не менше|не більше|орієнтовно)\s+$",
     "ru": r"(?:около|почти|примерно|свыше|более|больше|менее|меньше|до|не менее|не более|"
-          r"по меньшей мере|порядка|приблизительно)\s+$",
+          r"по меньшей мере|порядка|приблизительно|ориентировочно)\s+$",
 }
 
 
 @dataclass(frozen=True)
-class _Suffixes:
+class Atom:
+    """A number before its suffixes are read: digits or words, with every reading."""
+
+    start: int
+    end: int
+    values: tuple[float, ...]
+    precision: float
+    category: str = "count"
+    weak: bool = False
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class _Grammar:
     """Compiled patterns for what may follow or precede a number in one language."""
 
     after: regex.Pattern[str]
     before: regex.Pattern[str]
     magnitudes: tuple[float, ...]
     currencies: tuple[str, ...]
+    units: tuple[str, ...]
     approx: regex.Pattern[str]
 
 
 @functools.cache
-def _suffixes(lang: str) -> _Suffixes:
+def grammar(lang: str) -> _Grammar:
+    """The suffix grammar of a language, compiled once."""
     data = load("quantities.toml")
-    mags = data["magnitude"]
-    curs = data["currency"]
+    mags, curs = data["magnitude"], data["currency"]
+    units = unit_patterns(lang)
     mag = "|".join(f"(?P<mag{i}>{m[lang]})" for i, m in enumerate(mags))
     cur = "|".join(f"(?P<cur{i}>{c[lang]}|{c['symbol']})" for i, c in enumerate(curs))
+    unit = "|".join(f"(?P<unit{i}>{pat})" for i, (_, pat) in enumerate(units))
     pct = f"(?P<pct>{data['percent']['symbol']}|(?:{data['percent'][lang]})(?!\\p{{L}}))"
     after = regex.compile(
-        rf"(?:{_GAP}(?P<mag>{mag})(?!\p{{L}}))?(?:{_GAP}(?:{pct}|(?P<cur>{cur})(?!\p{{L}})))?",
+        rf"(?:{GAP}(?P<mag>{mag})(?!\p{{L}}))?"
+        rf"(?:{GAP}(?:{pct}|(?P<cur>{cur})(?!\p{{L}}))|(?:{GAP}|-)(?P<unit>{unit})(?!\p{{L}}))?",
         regex.I | regex.V1)
     before = regex.compile(
-        "(?:" + "|".join(f"(?P<pre{i}>{c['symbol']})" for i, c in enumerate(curs)) + rf"){_GAP}$")
-    return _Suffixes(after, before, tuple(float(m["value"]) for m in mags),
-                     tuple(c["code"] for c in curs), regex.compile(_APPROX[lang], regex.I))
+        "(?:" + "|".join(f"(?P<pre{i}>{c['symbol']})" for i, c in enumerate(curs)) + rf"){GAP}$")
+    return _Grammar(after, before, tuple(float(m["value"]) for m in mags),
+                    tuple(c["code"] for c in curs), tuple(name for name, _ in units),
+                    regex.compile(_APPROX[lang], regex.I))
+
+
+def _which(m: regex.Match[str], prefix: str, names: tuple) -> object:  # type: ignore[type-arg]
+    return next(name for i, name in enumerate(names) if m.group(f"{prefix}{i}") is not None)
+
+
+def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fact:
+    """A fact from a number atom and what surrounds it: currency, magnitude, percent, unit."""
+    g = grammar(lang)
+    start, end = atom.start, atom.end
+    values, category, unit, scale = atom.values, atom.category, None, atom.scale
+    pre = g.before.search(text, 0, start)
+    if pre is not None:
+        unit = str(_which(pre, "pre", g.currencies))
+        start = pre.start()
+    if category in ("count", "vague"):
+        sfx = g.after.match(text, end)
+        if sfx is not None and sfx.end() > end:
+            if sfx.group("mag"):
+                word = sfx.group("mag").lower()
+                if word not in ("m", "k") or unit:
+                    mult = float(_which(sfx, "mag", g.magnitudes))  # type: ignore[arg-type]
+                    values = tuple(v * mult for v in values)
+                    scale *= mult
+                    end = sfx.end("mag")
+            if sfx.group("pct"):
+                category, unit, end = "percent", "%", sfx.end("pct")
+            elif sfx.group("cur"):
+                unit, end = str(_which(sfx, "cur", g.currencies)), sfx.end("cur")
+            elif sfx.group("unit") and not (sfx.group("mag") and end < sfx.end("mag")):
+                unit, end = str(_which(sfx, "unit", g.units)), sfx.end("unit")
+        if unit and unit != "%" and category == "count" and unit in g.currencies:
+            category = "money"
+    approx = bool(g.approx.search(text, 0, start))
+    return Fact(
+        kind="number",
+        values=tuple(round(v, 6) for v in values),
+        span=Span(offset + start, offset + end),
+        text=text[start:end],
+        sentence=sentence,
+        category=category,
+        unit=unit,
+        approximate=approx,
+        precision=atom.precision * scale,
+        scale=scale,
+        weak=atom.weak,
+    )
 
 
 def _readings(m: regex.Match[str], lang: str) -> tuple[tuple[float, ...], float]:
     """Every value the digits may stand for, preferred first, and the precision shown."""
     whole, sep, dec, frac = m.group("int"), m.group("sep"), m.group("dec"), m.group("frac")
     grouped = float(regex.sub(r"\D", "", whole))
-    decimals = len(frac) if frac else 0
-    tail = float("0." + frac) if frac else 0.0
-    if sep is None or sep in _SEP_SPACE:
-        return (grouped + tail,), 10.0 ** -decimals
-    groups = whole.count(sep)
-    as_decimal = float(whole.replace(sep, ".", 1)) if groups == 1 else None
-    if dec is not None and dec != sep:
-        return (grouped + tail,), 10.0 ** -decimals  # 1,234.5 or 1.234,5
-    if as_decimal is None:
-        return (grouped,), 1.0
+    if frac:
+        value = grouped + float("0." + frac)
+        precision = 10.0 ** -len(frac)
+    else:
+        value = grouped
+        zeros = len(whole) - len(whole.rstrip("0"))
+        precision = min(10.0 ** zeros, max(1.0, 0.2 * grouped)) if grouped >= 10 else 1.0
+    if sep is None or sep in _SEP_SPACE or (dec is not None and dec != sep):
+        return (value,), precision
+    if whole.count(sep) > 1:
+        return (grouped,), precision
+    as_decimal = float(whole.replace(sep, ".", 1))
     if lang == "en":
-        return ((grouped,), 1.0) if sep == "," else ((as_decimal, grouped), 0.001)
+        return ((grouped,), precision) if sep == "," else ((as_decimal, grouped), 0.001)
     if sep == ",":
         return (as_decimal, grouped), 0.001
-    return (grouped, as_decimal), 1.0
+    return (grouped, as_decimal), precision
 
 
 def _is_code(text: str, start: int) -> bool:
     return bool(_CODE_BEFORE.search(text[max(0, start - 12):start]))
 
 
-def extract_numbers(text: str, lang: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
-    """The numeric facts of a sentence; spans are offset by `offset`."""
-    sx = _suffixes(lang)
-    urls = [u.span() for u in _URL.finditer(text)]
-    facts: list[Fact] = []
-    pos = 0
-    while True:
-        m = _ATOM.search(text, pos)
-        if m is None:
-            break
-        pos = m.end()
+def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
+    """Numbers written in digits, outside the spans already taken by other facts."""
+    urls = [u.span() for u in URL.finditer(text)]
+    atoms = []
+    for m in _ATOM.finditer(text):
         start, end = m.span()
         if start > 0 and (text[start - 1].isalnum() or _is_code(text, start)):
             continue
-        if any(a <= start < b for a, b in urls):
+        if any(a <= start < b for a, b in urls + taken):
             continue
         after = text[end:end + 24]
-        category, unit = "count", None
+        category = "count"
         ordinal = _ORDINAL_SUFFIX.match(after)
         if ordinal:
             end += ordinal.end()
             category = "ordinal"
         elif after[:1].isalpha() and not _GLUED_OK.match(after):
             continue  # 5G, 3D, 4K: a name, not a quantity
-        elif after[:1] == "-" and after[1:2].isalpha():
-            pass  # 10-річний, 25-year-old: the number stays a count
         values, precision = _readings(m, lang)
-        multiplier = 1.0
-        pre = sx.before.search(text, 0, start)
-        if pre is not None:
-            unit = next(code for i, code in enumerate(sx.currencies) if pre.group(f"pre{i}"))
-        if category == "count":
-            sfx = sx.after.match(text, end)
-            if sfx and sfx.end() > end:
-                if sfx.group("mag"):
-                    word = sfx.group("mag").lower()
-                    if word not in ("m", "k") or unit:
-                        multiplier = next(v for i, v in enumerate(sx.magnitudes) if sfx.group(f"mag{i}"))
-                        end = sfx.end("mag")
-                if sfx.group("pct"):
-                    category, unit, end = "percent", "%", sfx.end("pct")
-                elif sfx.group("cur"):
-                    unit = next(code for i, code in enumerate(sx.currencies) if sfx.group(f"cur{i}"))
-                    end = sfx.end("cur")
-            if unit and unit != "%":
-                category = "money"
-            elif multiplier == 1.0 and not m.group("frac") and not m.group("sep") \
-                    and len(m.group("int")) == 4 and 1000 <= values[0] <= 2100 and category == "count":
-                category = "year"
-            pos = max(pos, end)
-        span_start = pre.start() if pre is not None else start
-        approx = bool(sx.approx.search(text, 0, span_start))
-        facts.append(Fact(
-            kind="number",
-            values=tuple(round(v * multiplier, 6) for v in values),
-            span=Span(offset + span_start, offset + end),
-            text=text[span_start:end],
-            sentence=sentence,
-            category=category,
-            unit=unit,
-            approximate=approx,
-            precision=precision * multiplier,
-            scale=multiplier,
-        ))
-    return _spread_ranges(text, facts, offset)
+        atoms.append(Atom(start, end, values, precision, category))
+    return atoms
+
+
+def extract_numbers(text: str, lang: str, sentence: int = 0, offset: int = 0,
+                    taken: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """The numeric facts in digits of a sentence; spans are offset by `offset`."""
+    facts: list[Fact] = []
+    last_end = -1
+    for atom in digit_atoms(text, lang, taken or []):
+        if atom.start < last_end:
+            continue  # consumed by the previous number's suffix
+        fact = quantify(text, lang, atom, sentence, offset)
+        last_end = fact.span.end - offset
+        facts.append(fact)
+    return spread_ranges(text, facts, offset)
+
+
+_FEET_INCHES = regex.compile(
+    r"(?<![\d.,])(?P<ft>\d{1,2})(?:\s*|-)(?:feet|foot|ft\.?|['′])(?:\s*|-)(?:and\s+)?"
+    r"(?P<in>\d{1,2}(?:\.\d)?)(?:\s*(?:inches|inch|in\.|[\"″])|(?![\d\p{L}]))")
+
+
+def extract_feet_inches(text: str, lang: str, sentence: int = 0, offset: int = 0,
+                        taken: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """Heights as 6-foot-6, 6 ft 6 in or 6'6", read as one length in feet."""
+    facts = []
+    for m in _FEET_INCHES.finditer(text):
+        if any(x < m.end() and m.start() < y for x, y in taken or []):
+            continue
+        value = int(m.group("ft")) + float(m.group("in")) / 12
+        facts.append(Fact("number", (round(value, 6),), Span(offset + m.start(), offset + m.end()),
+                          m.group(), sentence, category="count", unit="ft", precision=1 / 12))
+    return facts
+
+
+_SCORE = regex.compile(r"(?<![\d.,:])(\d{1,3})\s*(?P<sep>[:–-])\s*(\d{1,3})(?![\d.,:]\d|\d)")
+_SPORT = regex.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\p{L}*|victory|draw|drew|score\p{L}*|"
+    r"рахунк\p{L}*|рахунок|перемог\p{L}*|поразк\p{L}*|нічи\p{L}*|програ\p{L}*|обіграл\p{L}*|"
+    r"счет\p{L}*|счёт\p{L}*|побед\p{L}*|поражени\p{L}*|ничь\p{L}*|проигра\p{L}*|обыгра\p{L}*)", regex.I)
+
+
+def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
+                   taken: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """Match scores: 2:1 (a colon and one digit), or 31-27 and 1-0 next to a sports word."""
+    facts = []
+    sporty = bool(_SPORT.search(text))
+    for m in _SCORE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        colon = m.group("sep") == ":"
+        if colon and len(m.group(3)) == 2 and a <= 24:
+            continue  # 15:00 is a time
+        if not colon and not sporty:
+            continue  # 1990-1995, 70–80: ranges
+        if any(x < m.end() and m.start() < y for x, y in taken or []):
+            continue
+        facts.append(Fact("number", ((a, b),), Span(offset + m.start(), offset + m.end()), m.group(),
+                          sentence, category="score"))
+    return facts
 
 
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по)\s*$", regex.I)
 
 
-def _spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """In `70–80%` or `1-2 million` the second number's magnitude and unit apply to both."""
     out = list(facts)
     for i in range(len(out) - 1):
@@ -179,3 +264,15 @@ def _spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
                         category="count" if a.category == "year" else a.category)
         out[i] = a
     return out
+
+
+def year_like(fact: Fact) -> bool:
+    """A bare four-digit number between 1000 and 2100, which may be a year."""
+    v = fact.values[0]
+    return fact.category == "count" and fact.unit is None and fact.scale == 1 and \
+        float(v).is_integer() and 1000 <= v <= 2100 and len(fact.text.strip()) == 4
+
+
+def magnitude(value: float) -> int:
+    """The order of magnitude of a value (3 for 5,000)."""
+    return int(math.floor(math.log10(abs(value)))) if value else 0

@@ -1,0 +1,332 @@
+"""Dates and times by value, in every grammatical form.
+
+Month and weekday names come from Babel's CLDR data (nominative and genitive forms);
+pymorphy3 reduces every other case to them (у грудні -> грудень, в субботу -> суббота). A
+month name counts as a date only in a date context — next to a day number or a year, or
+after a preposition of time — since лютий, листопад and March are also ordinary words.
+
+Facts (kind "date", one per component the text states):
+- year (2025, 2025 року, 2025-го, in 2025), decade (the 1930s, 1930-х, 30-е годы),
+  century (XX century, ХХ ст., 20th century), quarter (Q3, третій квартал, III квартал);
+- month (in December, у грудні, в декабре), day ((month, day): 5 December, December 5,
+  5 грудня, 05.12), weekday (on Sunday, у неділю, в воскресенье);
+- time (minutes after midnight: 3 p.m., 15:00, 15.00, о 15-й, в 3 часа дня, noon).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Fact, Span
+from .morph import normalise_apostrophe, parses
+
+_WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*\.?")
+_PREP = {
+    "en": r"(?:in|of|since|by|until|till|from|through|to|early|late|mid|last|next|this|during|"
+          r"before|after|between|and|or|on|the end of|the start of|the beginning of)",
+    "uk": r"(?:у|в|з|із|зі|до|від|на|наприкінці|напочатку|на початку|в середині|у середині|"
+          r"до кінця|протягом|цього|минулого|наступного|кінця|початку|середини|по|і|та|або|й|"
+          r"кінці|середині|починаючи з|після|перед)",
+    "ru": r"(?:в|во|с|со|до|от|на|в конце|в начале|в середине|к|по|этого|прошлого|следующего|"
+          r"конца|начала|середины|и|или|после|перед|начиная с|конце|середине)",
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_CYR_ROMAN = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L", "х": "X", "і": "I"})
+_CENTURY = {"en": r"century|centuries|cent\.", "uk": r"ст\.|століття|столітті|сторіччя|сторіччі|століть",
+            "ru": r"в\.|век[аеу]?|веках|веков|столетия|столетии"}
+_QUARTER = {"en": r"quarter", "uk": r"квартал\p{L}*", "ru": r"квартал\p{L}*"}
+_YEAR_WORD = {"en": r"(?:year|fiscal year)", "uk": r"(?:р\.|рр\.|рок\p{L}*|році|рік)",
+              "ru": r"(?:г\.|гг\.|год\p{L}*|году)"}
+_YEAR_BEFORE = {
+    "en": r"\b(?:in|since|by|until|till|from|of|during|before|after|between|and|to|the|year|early|"
+          r"late|mid|spring|summer|autumn|fall|winter)\s+$",
+    "uk": r"(?<!\p{L})(?:у|в|з|із|зі|до|від|по|і|та|й|між|після|перед|навесні|влітку|восени|взимку|"
+          r"кінця|початку|середини)\s+$",
+    "ru": r"(?<!\p{L})(?:в|во|с|со|до|от|по|и|между|после|перед|весной|летом|осенью|зимой|конца|"
+          r"начала|середины)\s+$",
+}
+_PREV_WORD = regex.compile(r"(\p{L}+)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
+_DAY_PERIOD = {"ранку": "am", "вечора": "pm", "дня": "pm", "ночі": "am", "утра": "am", "вечера": "pm",
+               "ночи": "am", "пополудні": "pm", "після обіду": "pm"}
+_ZONES = regex.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK)\b"
+                       r"|за київським часом|по киевскому времени|за Києвом|по Киеву|по московскому"
+                       r"|за місцевим часом|по местному времени|local time")
+
+
+@functools.cache
+def _names() -> dict[str, dict[str, tuple[str, int]]]:
+    """lemma or form (lower case) -> ("month" | "weekday", number), per language."""
+    from babel import Locale
+
+    out: dict[str, dict[str, tuple[str, int]]] = {}
+    for lang in ("uk", "en", "ru"):
+        loc = Locale.parse(lang)
+        table: dict[str, tuple[str, int]] = {}
+        for ctx in ("stand-alone", "format"):
+            for width in ("wide", "abbreviated"):
+                for num, name in loc.months[ctx][width].items():
+                    key = normalise_apostrophe(name.lower())
+                    if width == "abbreviated" and (lang != "en" or len(key) < 3):
+                        key = key.rstrip(".")
+                        if lang != "en":
+                            continue
+                    table.setdefault(key, ("month", num))
+                for num, name in loc.days[ctx][width].items():
+                    if width == "wide":
+                        table.setdefault(normalise_apostrophe(name.lower()), ("weekday", num))
+        if lang == "en":
+            table.update({"sept": ("month", 9), "tues": ("weekday", 1), "thurs": ("weekday", 3)})
+        out[lang] = table
+    return out
+
+
+# Words that look like a month or weekday form but are something else.
+_NOT_DATES = {"ru": {"среде", "средой", "средам", "средами", "средах", "среды"},
+              "uk": {"середині", "середина", "середину", "середини"}, "en": {"may", "march"}}
+
+
+@functools.lru_cache(maxsize=50_000)
+def name(token: str, lang: str) -> tuple[str, int] | None:
+    """("month", 1-12) or ("weekday", 0-6) if the word names one, in any form."""
+    raw = token.rstrip(".")
+    low = normalise_apostrophe(raw.lower())
+    if lang == "en" and low.endswith("'s"):
+        low, raw = low[:-2], raw[:-2]
+    if low in _NOT_DATES.get(lang, ()) and not (lang == "en" and raw[:1].isupper()):
+        return None
+    table = _names()[lang]
+    if lang == "en":
+        if not raw[:1].isupper():
+            return None
+        return table.get(low)
+    if low in table:
+        return table[low]
+    for lemma, grammemes in parses(low, lang):
+        hit = table.get(lemma)
+        if hit is not None and "NOUN" in grammemes:
+            return hit
+    return None
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    category: str
+    value: object
+    unit: str | None = None
+
+
+def _roman(numeral: str) -> int | None:
+    s = numeral.translate(_CYR_ROMAN).upper()
+    if not s or any(ch not in _ROMAN for ch in s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+@functools.cache
+def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    yw = _YEAR_WORD[lang]
+    return {
+        "iso": regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+        "dotted": regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])(?!\.\d)"),
+        "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
+                               r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
+        "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
+        "hour": regex.compile(r"(?:\b(?:о|об|в|во|до|з|с|після|после|около|близько)\s+)"
+                              r"(?P<h>[01]?\d|2[0-4])(?:-(?:й|ї|ій|ої|ю|му))?"
+                              r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
+                              r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
+        "noon": regex.compile(r"\b(?:noon|midday|midnight|опівдні|опівночі|в полдень|в полночь|"
+                              r"полудня|полуночи)\b", regex.I),
+        "decade": regex.compile(r"(?:\b|')(?P<y>\d{4}|\d0)(?:-?(?:х|ті|ых|е|ые|их|ти)|'?s)(?!\p{L})"),
+        "century": regex.compile(rf"\b(?P<r>[IVXLCХІ]{{1,6}}|\d{{1,2}}(?:st|nd|rd|th|-?(?:го|й|му|м|е))?)"
+                                 rf"(?:-?(?:го|й|му|м))?(?:\s+|-)(?:{_CENTURY[lang]})(?!\p{{L}})"),
+        "quarter": regex.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?P<r>I{{1,3}}|IV|[1-4](?:st|nd|rd|th|-?(?:й|го|му|м))?)"
+                                 rf"\s+(?:{_QUARTER[lang]}))"),
+        "year": regex.compile(rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
+                              rf"\s*(?:{yw})(?!\p{{L}}))?(?![\d])"),
+    }
+
+
+def _scan(text: str, lang: str) -> list[_Found]:
+    """Every date component of a sentence, longest first where they overlap."""
+    p = _patterns(lang)
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    def add(f: _Found) -> None:
+        found.append(f)
+        taken.append((f.start, f.end))
+
+    for m in p["iso"].finditer(text):
+        y, mo, d = (int(x) for x in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(_Found(m.start(), m.start() + 4, "year", y))
+            add(_Found(m.start() + 5, m.end(), "day", (mo, d)))
+    zone = bool(_ZONES.search(text))
+    for m in p["clock"].finditer(text):
+        h, minute = int(m.group(1)), int(m.group(3))
+        ampm = (m.group("ampm") or "").lower()
+        if m.group("sep") == "." and not ampm and (not regex.search(
+                r"(?:\b(?:о|об|в|во|до|з|с|at|by|around|from|until|till|після|после)\s+)$", text[:m.start()])
+                or (1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31) or regex.match(r"\.\d", text[m.end():])):
+            continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
+        if not free(m.start(), m.end()):
+            continue
+        add(_Found(m.start(), m.end(), "time", _minutes(h, minute, ampm), "zone" if zone else None))
+    for m in p["ampm"].finditer(text):
+        if free(m.start(), m.end()):
+            add(_Found(m.start(), m.end(), "time", _minutes(int(m.group(1)), 0, m.group("ampm").lower()),
+                       "zone" if zone else None))
+    for m in p["hour"].finditer(text):
+        if not (m.group("word") or m.group("period") or text[m.end("h"):m.end("h") + 1] == "-"):
+            continue
+        start = m.start("h")
+        if free(start, m.end()):
+            period = _DAY_PERIOD.get(m.group("period") or "", "")
+            h = int(m.group("h"))
+            unit = "12h" if not period and h <= 12 else None
+            add(_Found(start, m.end(), "time", _minutes(h, 0, period), unit or ("zone" if zone else None)))
+    for m in p["noon"].finditer(text):
+        if free(m.start(), m.end()):
+            low = m.group().lower()
+            add(_Found(m.start(), m.end(), "time", 0 if "night" in low or "ноч" in low or "полноч" in low else 720))
+    for m in p["century"].finditer(text):
+        raw = m.group("r")
+        value = _roman(raw) if not raw[0].isdigit() else int(regex.match(r"\d+", raw).group())
+        if value and 1 <= value <= 21 and free(m.start(), m.end()):
+            add(_Found(m.start(), m.end(), "century", value))
+    for m in p["quarter"].finditer(text):
+        raw = m.group("q") or m.group("r")
+        value = int(raw[0]) if raw[0].isdigit() else _roman(raw)
+        if value and free(m.start(), m.end()):
+            add(_Found(m.start(), m.end(), "quarter", value))
+    for m in p["decade"].finditer(text):
+        y = m.group("y")
+        if not free(m.start("y"), m.end()):
+            continue
+        if len(y) == 4 and y.endswith("0") and 1000 <= int(y) <= 2090:
+            add(_Found(m.start("y"), m.end(), "decade", int(y)))
+        elif len(y) == 2 and (m.group().startswith("'") or regex.match(
+                r"\s+(?:рок|год|years)", text[m.end():m.end() + 8]) or regex.search(r"-(?:х|ті|е|ые|ых|их)$", m.group())):
+            add(_Found(m.start("y"), m.end(), "decade", int(y), "yy"))
+    _words_and_days(text, lang, p, add, free)
+    for m in p["year"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        prev = _PREV_WORD.search(before)
+        after_month = prev is not None and (name(prev.group(1), lang) or ("", 0))[0] == "month"
+        context = m.group("suffix") or after_month or regex.search(_YEAR_BEFORE[lang], before) or \
+            regex.match(r"[-–—]\d{4}", text[m.end():m.end() + 5]) or \
+            regex.search(r"\d{4}\s*[-–—]\s*$", before)
+        if context:
+            add(_Found(m.start(), m.end(), "year", int(m.group("y"))))
+    return sorted(found, key=lambda f: f.start)
+
+
+_DECADE_WORDS = {"нульових": 0, "нулевых": 0, "двотисячних": 0, "двухтысячных": 0, "noughties": 0}
+_ORDINAL_SLOT = {
+    "century": {"en": r"(?:\s+|-)(?:century|centuries)", "uk": r"\s+(?:століття|столітті|сторіччя|ст\.)",
+                "ru": r"\s+(?:век[аеу]?|веках|столетия|в\.)"},
+    "quarter": {"en": r"\s+quarter", "uk": r"\s+квартал\p{L}*", "ru": r"\s+квартал\p{L}*"},
+}
+
+
+def _ordinal_words(text: str, lang: str, add, free) -> None:  # type: ignore[no-untyped-def]
+    """Ordinals in words that name a day, a century, a quarter or a decade:
+    першого вересня, twentieth century, третьому кварталі, у дев'яностих роках."""
+    from .words import classify
+
+    for m in _WORD.finditer(text):
+        token = m.group().rstrip(".")
+        word = classify(token, lang)
+        low = normalise_apostrophe(token.lower())
+        end = m.start() + len(token)
+        if low in _DECADE_WORDS and free(m.start(), end):
+            add(_Found(m.start(), end, "decade", _DECADE_WORDS[low], "yy"))
+            continue
+        if word is None or word.kind != "ordinal" or not free(m.start(), end):
+            continue
+        value = int(word.value)
+        rest = text[end:]
+        for category, pats in _ORDINAL_SLOT.items():
+            slot = regex.match(pats[lang], rest, regex.I)
+            if slot:
+                add(_Found(m.start(), end + slot.end(), category, value))
+                break
+        else:
+            nxt = regex.match(r"\s+(\p{L}+)", rest)
+            month = name(nxt.group(1), lang) if nxt else None
+            if month and month[0] == "month" and 1 <= value <= 31:
+                add(_Found(m.start(), end + nxt.end(), "day", (month[1], value)))
+            elif 20 <= value <= 90 and value % 10 == 0 and lang != "en" and \
+                    any("plur" in g for _, g in parses(low, lang)):
+                add(_Found(m.start(), end, "decade", value, "yy"))
+
+
+def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add, free) -> None:  # type: ignore[no-untyped-def]
+    """Month and weekday names, with a day number before or after a month."""
+    prep = regex.compile(_PREP[lang] + r"\s+$", regex.I)
+    _ordinal_words(text, lang, add, free)
+    for m in _WORD.finditer(text):
+        hit = name(m.group(), lang)
+        if hit is None or not free(m.start(), m.end()):
+            continue
+        kind, num = hit
+        end = m.end() if m.group().endswith(".") and lang == "en" else m.end() - (1 if m.group().endswith(".") else 0)
+        if kind == "weekday":
+            add(_Found(m.start(), end, "weekday", num))
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        after = text[end:end + 12]
+        day_before = regex.search(r"(?<![\d.,])(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$", before)
+        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)", after) if lang == "en" else None
+        year_after = regex.match(r",?\s+(\d{4})(?!\d)", after)
+        if day_before and 1 <= int(day_before.group(1)) <= 31:
+            s = m.start() - len(before) + day_before.start(1)
+            add(_Found(s, end, "day", (num, int(day_before.group(1)))))
+        elif day_after and 1 <= int(day_after.group(1)) <= 31:
+            add(_Found(m.start(), end + day_after.end(), "day", (num, int(day_after.group(1)))))
+        elif year_after or prep.search(before) or (lang == "en" and m.group().lower() not in ("may", "march", "august")):
+            add(_Found(m.start(), end, "month", num))
+    for m in p["dotted"].finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if lang == "en" or not (1 <= d <= 31 and 1 <= mo <= 12) or not free(m.start(), m.end()):
+            continue
+        if not m.group(3) and len(m.group(2)) != 2:
+            continue  # 5.3 is a decimal; 05.03 and 5.03.2025 are dates
+        if m.group(3):
+            year = int(m.group(3))
+            add(_Found(m.end(2) + 1, m.end(), "year", year + 2000 if year < 100 else year))
+            add(_Found(m.start(), m.end(2), "day", (mo, d)))
+        else:
+            add(_Found(m.start(), m.end(), "day", (mo, d)))
+
+
+def _minutes(h: int, minute: int, ampm: str) -> int:
+    if ampm.startswith("p") and h < 12:
+        h += 12
+    elif ampm.startswith("a") and h == 12:
+        h = 0
+    elif ampm == "pm" and h < 12:
+        h += 12
+    return (h % 24) * 60 + minute
+
+
+def extract_dates(text: str, lang: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
+    """The date and time facts of a sentence; spans are offset by `offset`."""
+    return [Fact(kind="date", values=(f.value,), span=Span(offset + f.start, offset + f.end),
+                 text=text[f.start:f.end], sentence=sentence, category=f.category, unit=f.unit)
+            for f in _scan(text, lang)]

@@ -1,0 +1,306 @@
+"""Numbers written in words, in every case and gender: тридцять п'ять тисяч, двадцяти
+одной, thirty-five thousand, двоє, пятерых, півтора мільйона, half a million, третій.
+
+Ukrainian and Russian words are reduced to their lemmas by pymorphy3 (every parse is
+tried) and looked up in data/numerals.toml; English words are looked up directly. A run
+of number words is composed the usual way (units and tens add, `hundred` multiplies what
+precedes it, `thousand` and up close a group). Plural magnitude nouns standing alone —
+hundreds, сотні, тысячи, dozens, десятки — are vague quantities of that order of
+magnitude. "One", "first", "second", "half" are weak: they are often not numbers at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import load
+from .morph import normalise_apostrophe, parses
+from .numbers import Atom, quantify, spread_ranges
+from ..model import Fact, Span
+
+_WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
+_WEAK_VALUES = {1.0}
+_WEAK_ORDINALS = {1.0, 2.0}
+_KINDS = ("cardinal", "multiplier", "collective", "ordinal", "ordinal_adverb", "fraction", "approximate")
+_EN_PLURAL_VAGUE = {"tens": 1, "dozens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
+_EN_ARTICLES = {"a", "an", "one"}
+_JOINERS = {"en": {"and"}, "uk": set(), "ru": set()}
+
+
+@dataclass(frozen=True)
+class Word:
+    """A number word: its kind (cardinal, multiplier...), value, and whether it is plural."""
+
+    kind: str
+    value: float
+    plural: bool = False
+
+
+@functools.cache
+def _table(lang: str) -> dict[str, tuple[str, float]]:
+    data = load("numerals.toml")[lang]
+    table: dict[str, tuple[str, float]] = {}
+    for kind in _KINDS:
+        for lemma, value in data.get(kind, {}).items():
+            table.setdefault(normalise_apostrophe(lemma), (kind, float(value)))
+    return table
+
+
+@functools.lru_cache(maxsize=100_000)
+def classify(token: str, lang: str) -> Word | None:
+    """What a single word is as a number, if it is one."""
+    low = normalise_apostrophe(token.lower())
+    table = _table(lang)
+    if lang == "en":
+        if low in _EN_PLURAL_VAGUE:
+            return Word("vague", float(_EN_PLURAL_VAGUE[low]), True)
+        hit = table.get(low)
+        return Word(*hit) if hit else None
+    if low in table:
+        kind, value = table[low]
+        return Word(kind, value, False)
+    for prefix in ("пів", "пол"):  # півмільйона, полмиллиона
+        if low.startswith(prefix) and len(low) > len(prefix) + 2:
+            inner = classify(low[len(prefix):].lstrip("-"), lang)
+            if inner is not None and inner.kind == "multiplier":
+                return Word("multiplier", inner.value * 0.5)
+    all_parses = parses(low, lang)
+    for lemma, grammemes in all_parses:
+        hit = table.get(lemma)
+        if hit is None:
+            continue
+        kind, value = hit
+        if kind == "ordinal" and not ({"ADJF", "ADJS"} & grammemes or "Anum" in grammemes):
+            continue
+        plural = kind in ("multiplier", "approximate") and any(
+            "plur" in g for lem, g in all_parses if lem == lemma)
+        return Word(kind, value, plural)
+    return _compound(low, lang)
+
+
+_COMPOUND_PREFIX = {
+    "uk": {"одно": 1, "дво": 2, "три": 3, "чотири": 4, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8,
+           "дев'яти": 9, "десяти": 10, "дванадцяти": 12, "п'ятнадцяти": 15, "двадцяти": 20,
+           "тридцяти": 30, "п'ятдесяти": 50, "сто": 100, "тисяче": 1000},
+    "ru": {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+           "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
+           "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "сто": 100,
+           "тысяче": 1000},
+}
+_COMPOUND_ROOT = {
+    "uk": r"(?:річн|літн|місячн|денн|добов|тижнев|годинн|хвилинн|кілометров|метров|поверхов|"
+          r"відсотков|тонн|разов|кратн|мільярдн|мільйонн|тисячн|секундн|сантиметров)\p{L}*",
+    "ru": r"(?:летн|месячн|дневн|суточн|недельн|часов|минутн|километров|метров|этажн|процентн|"
+          r"тонн|разов|кратн|миллиардн|миллионн|тысячн|секундн|сантиметров)\p{L}*",
+}
+
+
+def _compound(low: str, lang: str) -> Word | None:
+    """A number inside a compound adjective: дворічний, п'ятиповерховий, двухлетний."""
+    for prefix, value in _COMPOUND_PREFIX.get(lang, {}).items():
+        if low.startswith(prefix) and regex.fullmatch(_COMPOUND_ROOT[lang], low[len(prefix):]):
+            return Word("compound", float(value))
+    return None
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    total: float = 0.0
+    current: float = 0.0
+    last: float = 0.0  # the value last added, to keep "thirty five" apart from "five thirty"
+    category: str = "count"
+    vague_order: int | None = None
+    words: int = 0
+
+
+def _close(run: _Run) -> Atom | None:
+    if run.words == 0:
+        return None
+    if run.vague_order is not None:
+        return Atom(run.start, run.end, (10.0 ** run.vague_order,), 10.0 ** run.vague_order, "vague")
+    value = run.total + run.current
+    if run.category == "fraction" and value > 1:
+        run.category = "count"  # півтора, полтора: a count of one and a half
+    single = run.words == 1
+    weak = (single and run.category == "count" and value in _WEAK_VALUES) or \
+        (run.category == "ordinal" and value in _WEAK_ORDINALS) or \
+        (run.category == "fraction" and value < 1)
+    return Atom(run.start, run.end, (value,), 1.0, run.category, weak)
+
+
+def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Word | None]]:
+    """Every word of the text outside taken spans, with what it is as a number."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+              if not any(a <= m.start() < b for a, b in taken)]
+    words: list[tuple[int, int, str, Word | None]] = [(s, e, t, classify(t, lang)) for s, e, t in tokens]
+    lows = [t.lower() for _, _, t, _ in words]
+    for k in range(1, len(words) - 1):
+        # "two and a half", "два з половиною", "два с половиной": the half joins the number
+        joiner = lows[k:k + 3] == ["and", "a", "half"] or (
+            lows[k] in ("з", "із", "с") and words[k + 1][3] is not None and words[k + 1][3].kind == "fraction"
+            and words[k + 1][3].value == 0.5)
+        if joiner and words[k - 1][3] is not None and words[k - 1][3].kind in ("cardinal", "multiplier"):
+            half = k + 2 if lows[k] == "and" else k + 1
+            for j in range(k, half):
+                words[j] = (*words[j][:3], Word("skip", 0.0))
+            words[half] = (*words[half][:3], Word("plus_half", 0.5))
+    if lang == "en":
+        for k in range(len(words) - 1):
+            s, e, t, _ = words[k]
+            nxt = words[k + 1][3]
+            low, next_low = t.lower(), words[k + 1][2].lower()
+            if low in _EN_ARTICLES and next_low in ("third", "quarter", "half"):
+                s2, e2, t2, _ = words[k + 1]
+                words[k + 1] = (s2, e2, t2, Word("fraction", {"third": 1 / 3, "quarter": 0.25, "half": 0.5}[next_low]))
+                words[k] = (s, e, t, None)
+            elif low in ("a", "an") and nxt is not None and nxt.kind in ("multiplier", "approximate"):
+                prev = words[k - 1][3] if k else None
+                glue = prev is not None and prev.kind == "fraction"  # half a million
+                words[k] = (s, e, t, Word("skip" if glue else "cardinal", 1.0))
+    return words
+
+
+def word_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
+    """Numbers written in words, outside the spans already taken."""
+    atoms: list[Atom] = []
+    run: _Run | None = None
+    words = _words(text, lang, taken)
+
+    def close() -> None:
+        nonlocal run
+        if run is not None:
+            atom = _close(run)
+            if atom is not None:
+                atoms.append(atom)
+        run = None
+
+    for k, (start, end, token, word) in enumerate(words):
+        if word is None:
+            following = words[k + 1] if k + 1 < len(words) else None
+            if not _joins(run, token, following, lang):
+                close()
+            continue
+        if run is not None:
+            gap = text[run.end:start].strip(" -\u00a0").lower()
+            if gap and gap not in _JOINERS[lang] and gap not in ("of", "a", "an"):
+                close()
+        if run is None:
+            run = _Run(start, end)
+        if not _add(run, word):
+            close()
+            run = _Run(start, end)
+            _add(run, word)
+        run.end = end
+    close()
+    return atoms
+
+
+def _joins(run: _Run | None, token: str, following: tuple[int, int, str, Word | None] | None,
+           lang: str) -> bool:
+    """Does a non-number word continue a number: "three hundred and twenty", "tens of thousands"?"""
+    if run is None or following is None or following[3] is None:
+        return False
+    low, nxt = token.lower(), following[3]
+    if low in _JOINERS[lang]:
+        return nxt.kind == "cardinal" and nxt.value < 100 and run.last >= 100 and \
+            following[2].lower() not in _EN_ARTICLES
+    if lang == "en" and low == "of":
+        return run.vague_order is not None and nxt.kind in ("vague", "multiplier")
+    return False
+
+
+def _add(run: _Run, word: Word) -> bool:
+    """Add a word to a run; False when it starts a new number instead."""
+    if word.kind == "skip":
+        return True
+    if run.category in ("ordinal", "vague") or run.vague_order is not None:
+        if run.vague_order is not None and word.kind in ("multiplier", "vague"):
+            run.vague_order += int(word.value) if word.kind == "vague" else round(math.log10(word.value))
+            run.words += 1
+            return True
+        return False
+    if word.kind == "vague" or (word.plural and run.words == 0):
+        if run.words:
+            return False
+        order = int(word.value) if word.kind == "vague" else round(math.log10(word.value))
+        run.vague_order = order
+        run.words += 1
+        return True
+    if word.kind == "compound":
+        if run.words:
+            return False
+        run.current = word.value
+        run.last = word.value
+        run.words += 1
+        return True
+    if word.kind in ("cardinal", "collective"):
+        if run.last and word.value >= run.last and run.current:
+            return False  # "two three": two numbers
+        if run.category == "fraction":
+            return False
+        run.current += word.value
+        run.last = word.value
+    elif word.kind == "approximate":
+        run.current = (run.current or 1.0) * word.value
+        run.last = word.value
+    elif word.kind == "multiplier":
+        if word.value < 1000:
+            run.current = (run.current or 1.0) * word.value
+            run.last = word.value
+        else:
+            run.total += (run.current or 1.0) * word.value
+            run.current = 0.0
+            run.last = word.value
+        if run.category == "fraction":
+            run.category = "count"
+    elif word.kind in ("ordinal", "ordinal_adverb"):
+        if run.current and word.value >= 10 and run.last <= word.value:
+            return False
+        run.current += word.value
+        run.category = "ordinal"
+    elif word.kind == "plus_half":
+        if not run.words or run.category != "count":
+            return False
+        run.current += 0.5  # two and a half, два з половиною
+    elif word.kind == "fraction":
+        if run.words:
+            return False
+        run.current = word.value
+        run.category = "fraction"
+        run.last = word.value
+    run.words += 1
+    return True
+
+
+_A_AND_A_HALF = regex.compile(r"\b(?:an?|one)\s+(?P<unit>\p{L}+)\s+and\s+a\s+half\b", regex.I)
+
+
+def _and_a_half(text: str, sentence: int, offset: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    """English "a year and a half": one and a half of the unit named in between."""
+    from .units import patterns
+
+    facts = []
+    for m in _A_AND_A_HALF.finditer(text):
+        unit = next((name for name, pat in patterns("en")
+                     if regex.fullmatch(pat, m.group("unit"), regex.I)), None)
+        if unit and not any(a < m.end() and m.start() < b for a, b in taken):
+            facts.append(Fact("number", (1.5,), Span(offset + m.start(), offset + m.end()), m.group(),
+                              sentence, unit=unit, precision=0.5))
+            taken.append(m.span())
+    return facts
+
+
+def extract_number_words(text: str, lang: str, sentence: int = 0, offset: int = 0,
+                         taken: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """The numeric facts in words of a sentence; spans are offset by `offset`."""
+    taken = list(taken or [])
+    facts = _and_a_half(text, sentence, offset, taken) if lang == "en" else []
+    facts += [quantify(text, lang, atom, sentence, offset) for atom in word_atoms(text, lang, taken)]
+    facts.sort(key=lambda f: f.span.start)
+    return spread_ranges(text, facts, offset)
