@@ -155,7 +155,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             continue
         odd = next(lang for lang in present if lang not in cl)
         ref_lang, ref = _reference(cl, sides)
-        if all(sides[lang][i].weak for lang, i in cl.items()) or ctx.near(odd, ref):
+        if all(sides[lang][i].weak for lang, i in cl.items()):
             continue
         candidates = [k for k in singles[odd] if k not in used[odd]
                       and rules.compatible(ref, sides[odd][k])]
@@ -163,11 +163,9 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             k = min(candidates, key=lambda k: _distance(ref, sides[odd][k], sides, ref_lang, odd))
             used[odd].add(k)
             found = sides[odd][k]
-            if any(ctx.near(lang, found) for lang in cl):
-                continue
             findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,), {odd: found},
                                      rules, locate))
-        else:
+        elif not ctx.near(odd, ref):
             findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {}, rules, locate,
                                      missing_span={odd: ctx.span(odd)}))
     if len(present) == 2:

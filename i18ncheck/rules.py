@@ -42,13 +42,13 @@ def _numbers_equal(a: Fact, b: Fact) -> bool:
     if {a.category, b.category} == {"fraction", "percent"}:
         frac, pct = (a, b) if a.category == "fraction" else (b, a)
         return any(_close(f * 100, p) for f in frac.values for p in pct.values)
-    if a.unit and b.unit and a.unit != b.unit:
+    if a.unit and b.unit:
         units = unit_table()
         if a.unit in units and b.unit in units:
             verdict = same_quantity(a.values[0], a.unit, a.precision, b.values[0], b.unit, b.precision)
             if verdict is not None:
                 return verdict
-        if a.category == "money" and b.category == "money":
+        if a.category == "money" and b.category == "money" and a.unit != b.unit:
             return False  # currencies are never converted
     return any(_close(x, y) for x in a.values for y in b.values)
 
@@ -71,10 +71,6 @@ def _dates_equal(a: Fact, b: Fact) -> bool:
         if ca == "decade" and "yy" in (a.unit or "", b.unit or ""):
             return x % 100 == y % 100
         return x == y
-    if {ca, cb} == {"month", "day"}:
-        month = x if ca == "month" else y
-        day = y if ca == "month" else x
-        return month == day[0]
     return False
 
 

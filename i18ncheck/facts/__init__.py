@@ -7,6 +7,10 @@ numbers in digits, then numbers in words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import regex
+
 from ..model import Fact, Segmented
 from .dates import extract_dates
 from .numbers import extract_feet_inches, extract_numbers, extract_scores
@@ -22,7 +26,20 @@ def extract_sentence(text: str, lang: str, sentence: int = 0, offset: int = 0) -
         facts.extend(new)
         taken.extend((f.span.start - offset, f.span.end - offset) for f in new)
     facts.sort(key=lambda f: f.span.start)
-    return facts
+    return _alternatives_are_weak(text, facts, offset)
+
+
+_OR = regex.compile(r"\s*(?:or|або|чи|или|либо)\s*$", regex.I)
+
+
+def _alternatives_are_weak(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """"one or two", "два-три": numbers offered as alternatives are an estimate, not a fact."""
+    out = list(facts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == b.kind == "number" and _OR.match(text[a.span.end - offset:b.span.start - offset]):
+            out[i], out[i + 1] = replace(a, weak=True), replace(b, weak=True)
+    return out
 
 
 def extract(segmented: Segmented) -> tuple[tuple[Fact, ...], ...]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Fact, Span
+from .lexicon import load
 from .morph import normalise_apostrophe, parses
 
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*\.?")
@@ -83,6 +84,14 @@ def _names() -> dict[str, dict[str, tuple[str, int]]]:
     return out
 
 
+@functools.cache
+def _adjectives() -> dict[str, dict[str, tuple[str, int]]]:
+    """Adjectives from month and weekday names (data/calendar.toml), by lemma."""
+    data = load("calendar.toml")
+    return {lang: {normalise_apostrophe(lemma): (kind, num) for kind in ("month", "weekday")
+                   for lemma, num in data.get(lang, {}).get(kind, {}).items()} for lang in ("uk", "ru")}
+
+
 # Words that look like a month or weekday form but are something else.
 _NOT_DATES = {"ru": {"среде", "средой", "средам", "средами", "средах", "среды"},
               "uk": {"середині", "середина", "середину", "середини"}, "en": {"may", "march"}}
@@ -104,11 +113,30 @@ def name(token: str, lang: str) -> tuple[str, int] | None:
         return table.get(low)
     if low in table:
         return table[low]
+    adjectives = _adjectives()[lang]
     for lemma, grammemes in parses(low, lang):
         hit = table.get(lemma)
         if hit is not None and "NOUN" in grammemes:
             return hit
+        hit = adjectives.get(lemma)
+        if hit is not None and "ADJF" in grammemes:
+            return hit
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def unambiguous(token: str, lang: str) -> bool:
+    """Is every reading of the word a month (грудня yes; грудні, лютий, листопад no)?"""
+    low = normalise_apostrophe(token.rstrip(".").lower())
+    if lang == "en":
+        return low not in ("may", "march", "august")
+    table = _names()[lang]
+    readings = parses(low, lang)
+    return bool(readings) and all(table.get(lemma, ("", 0))[0] == "month" and "NOUN" in g
+                                  for lemma, g in readings) and low not in _AMBIGUOUS_MONTHS.get(lang, ())
+
+
+_AMBIGUOUS_MONTHS = {"uk": {"лютий", "листопад", "лютого", "лютому"}, "ru": set()}
 
 
 @dataclass(frozen=True)
@@ -140,7 +168,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
         "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
-        "hour": regex.compile(r"(?:\b(?:о|об|в|во|до|з|с|після|после|около|близько)\s+)"
+        "hour": regex.compile(r"(?i:\b(?:о|об|в|во|до|з|с|після|после|около|близько)\s+)"
                               r"(?P<h>[01]?\d|2[0-4])(?:-(?:й|ї|ій|ої|ю|му))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
@@ -231,7 +259,7 @@ def _scan(text: str, lang: str) -> list[_Found]:
         context = m.group("suffix") or after_month or regex.search(_YEAR_BEFORE[lang], before) or \
             regex.match(r"[-–—]\d{4}", text[m.end():m.end() + 5]) or \
             regex.search(r"\d{4}\s*[-–—]\s*$", before)
-        if context:
+        if context and not (m.group("suffix") is None and _quantity_follows(text, m.end(), lang)):
             add(_Found(m.start(), m.end(), "year", int(m.group("y"))))
     return sorted(found, key=lambda f: f.start)
 
@@ -294,12 +322,12 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
         day_before = regex.search(r"(?<![\d.,])(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$", before)
         day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)", after) if lang == "en" else None
         year_after = regex.match(r",?\s+(\d{4})(?!\d)", after)
-        if day_before and 1 <= int(day_before.group(1)) <= 31:
+        if day_before and 1 <= int(day_before.group(1)) <= 99:  # 39 сентября is a (wrong) day too
             s = m.start() - len(before) + day_before.start(1)
             add(_Found(s, end, "day", (num, int(day_before.group(1)))))
         elif day_after and 1 <= int(day_after.group(1)) <= 31:
             add(_Found(m.start(), end + day_after.end(), "day", (num, int(day_after.group(1)))))
-        elif year_after or prep.search(before) or (lang == "en" and m.group().lower() not in ("may", "march", "august")):
+        elif year_after or prep.search(before) or unambiguous(m.group(), lang):
             add(_Found(m.start(), end, "month", num))
     for m in p["dotted"].finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
@@ -313,6 +341,14 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             add(_Found(m.start(), m.end(2), "day", (mo, d)))
         else:
             add(_Found(m.start(), m.end(), "day", (mo, d)))
+
+
+def _quantity_follows(text: str, end: int, lang: str) -> bool:
+    """Is a number at `end` followed by a currency, unit, percent or magnitude (по 1000 долларов)?"""
+    from .numbers import grammar
+
+    m = grammar(lang).after.match(text, end)
+    return m is not None and m.end() > end
 
 
 def _minutes(h: int, minute: int, ampm: str) -> int:

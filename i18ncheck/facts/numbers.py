@@ -79,9 +79,10 @@ def grammar(lang: str) -> _Grammar:
     cur = "|".join(f"(?P<cur{i}>{c[lang]}|{c['symbol']})" for i, c in enumerate(curs))
     unit = "|".join(f"(?P<unit{i}>{pat})" for i, (_, pat) in enumerate(units))
     pct = f"(?P<pct>{data['percent']['symbol']}|(?:{data['percent'][lang]})(?!\\p{{L}}))"
+    pct_gap = f"(?:{GAP}|-)"
     after = regex.compile(
         rf"(?:{GAP}(?P<mag>{mag})(?!\p{{L}}))?"
-        rf"(?:{GAP}(?:{pct}|(?P<cur>{cur})(?!\p{{L}}))|(?:{GAP}|-)(?P<unit>{unit})(?!\p{{L}}))?",
+        rf"(?:{pct_gap}{pct}|{GAP}(?P<cur>{cur})(?!\p{{L}})|(?:{GAP}|-)(?P<unit>{unit})(?!\p{{L}}))?",
         regex.I | regex.V1)
     before = regex.compile(
         "(?:" + "|".join(f"(?P<pre{i}>{c['symbol']})" for i, c in enumerate(curs)) + rf"){GAP}$")
@@ -236,8 +237,8 @@ def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
         colon = m.group("sep") == ":"
         if colon and len(m.group(3)) == 2 and a <= 24:
             continue  # 15:00 is a time
-        if not colon and not sporty:
-            continue  # 1990-1995, 70–80: ranges
+        if not colon and not sporty and a < b:
+            continue  # 1990-1995, 70–80: ranges go up; 5-3 and 1-1 are scores
         if any(x < m.end() and m.start() < y for x, y in taken or []):
             continue
         facts.append(Fact("number", ((a, b),), Span(offset + m.start(), offset + m.end()), m.group(),

@@ -26,7 +26,8 @@ _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
 _WEAK_VALUES = {1.0}
 _WEAK_ORDINALS = {1.0, 2.0}
 _KINDS = ("cardinal", "multiplier", "collective", "ordinal", "ordinal_adverb", "fraction", "approximate")
-_EN_PLURAL_VAGUE = {"tens": 1, "dozens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
+_EN_PLURAL_VAGUE = {"tens": 1, "dozens": 1, "decades": 1, "hundreds": 2, "thousands": 3, "millions": 6,
+                    "billions": 9}
 _EN_ARTICLES = {"a", "an", "one"}
 _JOINERS = {"en": {"and"}, "uk": set(), "ru": set()}
 
@@ -86,7 +87,7 @@ _COMPOUND_PREFIX = {
     "uk": {"одно": 1, "дво": 2, "три": 3, "чотири": 4, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8,
            "дев'яти": 9, "десяти": 10, "дванадцяти": 12, "п'ятнадцяти": 15, "двадцяти": 20,
            "тридцяти": 30, "п'ятдесяти": 50, "сто": 100, "тисяче": 1000},
-    "ru": {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+    "ru": {"одно": 1, "двух": 2, "дву": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
            "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
            "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "сто": 100,
            "тысяче": 1000},
@@ -99,8 +100,18 @@ _COMPOUND_ROOT = {
 }
 
 
+_MANY = {"uk": ("багато", {"тисячн": 3, "мільйонн": 6, "мільярдн": 9}),
+         "ru": ("много", {"тысячн": 3, "миллионн": 6, "миллиардн": 9})}
+
+
 def _compound(low: str, lang: str) -> Word | None:
-    """A number inside a compound adjective: дворічний, п'ятиповерховий, двухлетний."""
+    """A number inside a compound adjective: дворічний, п'ятиповерховий, двухлетний,
+    and багатотисячний / многотысячный (many thousands)."""
+    if lang in _MANY:
+        many, orders = _MANY[lang]
+        for root, order in orders.items():
+            if low.startswith(many + root):
+                return Word("vague", float(order), True)
     for prefix, value in _COMPOUND_PREFIX.get(lang, {}).items():
         if low.startswith(prefix) and regex.fullmatch(_COMPOUND_ROOT[lang], low[len(prefix):]):
             return Word("compound", float(value))
