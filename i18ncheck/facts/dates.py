@@ -169,7 +169,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
         "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
         "hour": regex.compile(r"(?i:\b(?:о|об|в|во|до|з|с|після|после|около|близько)\s+)"
-                              r"(?P<h>[01]?\d|2[0-4])(?:-(?:й|ї|ій|ої|ю|му))?"
+                              r"(?P<h>[01]?\d|2[0-4])(?P<suf>-(?:й|ї|ій|ої|ю|му)(?!\p{L}))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
         "noon": regex.compile(r"\b(?:noon|midday|midnight|опівдні|опівночі|в полдень|в полночь|"
@@ -218,7 +218,7 @@ def _scan(text: str, lang: str) -> list[_Found]:
             add(_Found(m.start(), m.end(), "time", _minutes(int(m.group(1)), 0, m.group("ampm").lower()),
                        "zone" if zone else None))
     for m in p["hour"].finditer(text):
-        if not (m.group("word") or m.group("period") or text[m.end("h"):m.end("h") + 1] == "-"):
+        if not (m.group("word") or m.group("period") or m.group("suf")):
             continue
         start = m.start("h")
         if free(start, m.end()):
@@ -274,34 +274,33 @@ _ORDINAL_SLOT = {
 
 def _ordinal_words(text: str, lang: str, add, free) -> None:  # type: ignore[no-untyped-def]
     """Ordinals in words that name a day, a century, a quarter or a decade:
-    першого вересня, twentieth century, третьому кварталі, у дев'яностих роках."""
-    from .words import classify
+    першого вересня, twenty-first century, третьому кварталі, у дев'яностих роках."""
+    from .words import word_atoms
 
     for m in _WORD.finditer(text):
-        token = m.group().rstrip(".")
-        word = classify(token, lang)
-        low = normalise_apostrophe(token.lower())
-        end = m.start() + len(token)
+        low = normalise_apostrophe(m.group().rstrip(".").lower())
+        end = m.start() + len(m.group().rstrip("."))
         if low in _DECADE_WORDS and free(m.start(), end):
             add(_Found(m.start(), end, "decade", _DECADE_WORDS[low], "yy"))
+    for atom in word_atoms(text, lang, []):
+        if atom.category != "ordinal" or not free(atom.start, atom.end):
             continue
-        if word is None or word.kind != "ordinal" or not free(m.start(), end):
-            continue
-        value = int(word.value)
+        value, end = int(atom.values[0]), atom.end
         rest = text[end:]
         for category, pats in _ORDINAL_SLOT.items():
             slot = regex.match(pats[lang], rest, regex.I)
             if slot:
-                add(_Found(m.start(), end + slot.end(), category, value))
+                add(_Found(atom.start, end + slot.end(), category, value))
                 break
         else:
             nxt = regex.match(r"\s+(\p{L}+)", rest)
             month = name(nxt.group(1), lang) if nxt else None
+            last = normalise_apostrophe(text[atom.start:end].split()[-1].lower())
             if month and month[0] == "month" and 1 <= value <= 31:
-                add(_Found(m.start(), end + nxt.end(), "day", (month[1], value)))
+                add(_Found(atom.start, end + nxt.end(), "day", (month[1], value)))
             elif 20 <= value <= 90 and value % 10 == 0 and lang != "en" and \
-                    any("plur" in g for _, g in parses(low, lang)):
-                add(_Found(m.start(), end, "decade", value, "yy"))
+                    any("plur" in g for _, g in parses(last, lang)):
+                add(_Found(atom.start, end, "decade", value, "yy"))
 
 
 def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add, free) -> None:  # type: ignore[no-untyped-def]
@@ -319,8 +318,10 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             continue
         before = text[max(0, m.start() - 24):m.start()]
         after = text[end:end + 12]
-        day_before = regex.search(r"(?<![\d.,])(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$", before)
-        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)", after) if lang == "en" else None
+        day_before = regex.search(r"(?<![\d.,][-–]?)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$", before)
+        possessive = m.group().lower().endswith(("'s", "’s"))
+        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*[-–]\s*\d)", after) \
+            if lang == "en" and not possessive else None
         year_after = regex.match(r",?\s+(\d{4})(?!\d)", after)
         if day_before and 1 <= int(day_before.group(1)) <= 99:  # 39 сентября is a (wrong) day too
             s = m.start() - len(before) + day_before.start(1)

@@ -236,6 +236,11 @@ def _add(run: _Run, word: Word) -> bool:
             run.words += 1
             return True
         return False
+    if word.kind == "vague" and run.words and run.category == "count" and run.current:
+        # two decades, три десятиліття: a count of tens, not a vague quantity
+        run.current *= 10.0 ** word.value
+        run.words += 1
+        return True
     if word.kind == "vague" or (word.plural and run.words == 0):
         if run.words:
             return False
@@ -258,7 +263,7 @@ def _add(run: _Run, word: Word) -> bool:
         run.current += word.value
         run.last = word.value
     elif word.kind == "approximate":
-        run.current = (run.current or 1.0) * word.value
+        run.current = (run.current or 1.0) * word.value  # десяток, два десятки, три десятиліття
         run.last = word.value
     elif word.kind == "multiplier":
         if word.value < 1000:
@@ -271,8 +276,8 @@ def _add(run: _Run, word: Word) -> bool:
         if run.category == "fraction":
             run.category = "count"
     elif word.kind in ("ordinal", "ordinal_adverb"):
-        if run.current and word.value >= 10 and run.last <= word.value:
-            return False
+        if run.current and (word.value >= 10 or run.current % 10 or run.total % 1000 and not run.current):
+            return False  # "twenty-first" joins; "two first-half shots" does not
         run.current += word.value
         run.category = "ordinal"
     elif word.kind == "plus_half":
