@@ -107,10 +107,11 @@ def name(token: str, lang: str) -> tuple[str, int] | None:
     if low in _NOT_DATES.get(lang, ()) and not (lang == "en" and raw[:1].isupper()):
         return None
     table = _names()[lang]
-    if lang == "en":
+    if lang == "en" or raw.isascii():
+        # English, or a Latin word inside Cyrillic text (Saturday Night Live)
         if not raw[:1].isupper():
             return None
-        return table.get(low)
+        return _names()["en"].get(low)
     if low in table:
         return table[low]
     adjectives = _adjectives()[lang]
@@ -130,8 +131,10 @@ def unambiguous(token: str, lang: str) -> bool:
     low = normalise_apostrophe(token.rstrip(".").lower())
     if lang == "en":
         return low not in ("may", "march", "august")
-    table = _names()[lang]
+    table, adjectives = _names()[lang], _adjectives()[lang]
     readings = parses(low, lang)
+    if any(lemma in adjectives and "ADJF" in g for lemma, g in readings):
+        return True  # грудневий, декабрьский: only ever a month
     return bool(readings) and all(table.get(lemma, ("", 0))[0] == "month" and "NOUN" in g
                                   for lemma, g in readings) and low not in _AMBIGUOUS_MONTHS.get(lang, ())
 

@@ -61,6 +61,7 @@ class Atom:
     category: str = "count"
     weak: bool = False
     scale: float = 1.0
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,12 +106,12 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
     """A fact from a number atom and what surrounds it: currency, magnitude, percent, unit."""
     g = grammar(lang)
     start, end = atom.start, atom.end
-    values, category, unit, scale = atom.values, atom.category, None, atom.scale
+    values, category, unit, scale = atom.values, atom.category, atom.unit, atom.scale
     pre = g.before.search(text, 0, start)
     if pre is not None:
         unit = str(_which(pre, "pre", g.currencies))
         start = pre.start()
-    if category in ("count", "vague"):
+    if category in ("count", "vague") and atom.unit is None:
         sfx = g.after.match(text, end)
         if sfx is not None and sfx.end() > end:
             if sfx.group("mag"):
@@ -184,7 +185,8 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
             continue
         # Су-34, Nord Stream 2: kept to meet their twins, never reported
         money = grammar(lang).before.search(text, 0, start) is not None
-        in_name = not money and (_is_code(text, start) or bool(_NAME_BEFORE.search(text, 0, start))
+        year = len(m.group()) == 4 and m.group().isdigit() and 1800 <= int(m.group()) <= 2100
+        in_name = not money and not year and (_is_code(text, start) or bool(_NAME_BEFORE.search(text, 0, start))
                                  or any(a < start < b for a, b in quotes))
         after = text[end:end + 24]
         category = "count"

@@ -39,6 +39,7 @@ class Word:
     kind: str
     value: float
     plural: bool = False
+    unit: str | None = None  # what a compound adjective measures: двометровий -> m
 
 
 @functools.cache
@@ -94,10 +95,17 @@ _COMPOUND_PREFIX = {
 }
 _COMPOUND_ROOT = {
     "uk": r"(?:річн|літн|місячн|денн|добов|тижнев|годинн|хвилинн|кілометров|метров|поверхов|"
-          r"відсотков|тонн|разов|кратн|мільярдн|мільйонн|тисячн|секундн|сантиметров)\p{L}*",
+          r"відсотков|тонн|разов|кратн|мільярдн|мільйонн|тисячн|секундн|сантиметров|кілограмов)\p{L}*",
     "ru": r"(?:летн|месячн|дневн|суточн|недельн|часов|минутн|километров|метров|этажн|процентн|"
-          r"тонн|разов|кратн|миллиардн|миллионн|тысячн|секундн|сантиметров)\p{L}*",
+          r"тонн|разов|кратн|миллиардн|миллионн|тысячн|секундн|сантиметров|килограммов)\p{L}*",
 }
+# the unit a compound's root measures in: двометровий is 2 m tall, п'ятирічний 5 years long
+_COMPOUND_UNIT = (("кілометр", "km"), ("километр", "km"), ("сантиметр", "cm"), ("метр", "m"),
+                  ("кілограм", "kg"), ("килограмм", "kg"), ("тонн", "t"), ("річн", "year"),
+                  ("літн", "year"), ("летн", "year"), ("місячн", "month"), ("месячн", "month"),
+                  ("тижнев", "week"), ("недельн", "week"), ("денн", "day"), ("дневн", "day"),
+                  ("добов", "day"), ("суточн", "day"), ("годинн", "h"), ("часов", "h"),
+                  ("хвилинн", "min"), ("минутн", "min"), ("відсотков", "%"), ("процентн", "%"))
 
 
 _MANY = {"uk": ("багато", {"тисячн": 3, "мільйонн": 6, "мільярдн": 9}),
@@ -113,8 +121,10 @@ def _compound(low: str, lang: str) -> Word | None:
             if low.startswith(many + root):
                 return Word("vague", float(order), True)
     for prefix, value in _COMPOUND_PREFIX.get(lang, {}).items():
-        if low.startswith(prefix) and regex.fullmatch(_COMPOUND_ROOT[lang], low[len(prefix):]):
-            return Word("compound", float(value))
+        root = low[len(prefix):]
+        if low.startswith(prefix) and regex.fullmatch(_COMPOUND_ROOT[lang], root):
+            unit = next((u for stem, u in _COMPOUND_UNIT if root.startswith(stem)), None)
+            return Word("compound", float(value), unit=unit)
     return None
 
 
@@ -128,6 +138,7 @@ class _Run:
     category: str = "count"
     vague_order: int | None = None
     words: int = 0
+    unit: str | None = None
 
 
 def _close(run: _Run) -> Atom | None:
@@ -142,7 +153,8 @@ def _close(run: _Run) -> Atom | None:
     weak = (single and run.category == "count" and value in _WEAK_VALUES) or \
         (run.category == "ordinal" and value in _WEAK_ORDINALS) or \
         (run.category == "fraction" and value < 1)
-    return Atom(run.start, run.end, (value,), 1.0, run.category, weak)
+    category = "percent" if run.unit == "%" else run.category
+    return Atom(run.start, run.end, (value,), 1.0, category, weak, unit=run.unit)
 
 
 def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Word | None]]:
@@ -166,7 +178,9 @@ def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int
             s, e, t, _ = words[k]
             nxt = words[k + 1][3]
             low, next_low = t.lower(), words[k + 1][2].lower()
-            if low in _EN_ARTICLES and next_low in ("third", "quarter", "half"):
+            after = words[k + 2][2].lower() if k + 2 < len(words) else ""
+            fraction = next_low == "half" or after == "of"  # a third of voters; a third state
+            if low in _EN_ARTICLES and next_low in ("third", "quarter", "half") and fraction:
                 s2, e2, t2, _ = words[k + 1]
                 words[k + 1] = (s2, e2, t2, Word("fraction", {"third": 1 / 3, "quarter": 0.25, "half": 0.5}[next_low]))
                 words[k] = (s, e, t, None)
@@ -253,8 +267,11 @@ def _add(run: _Run, word: Word) -> bool:
             return False
         run.current = word.value
         run.last = word.value
+        run.unit = word.unit
         run.words += 1
         return True
+    if run.unit:
+        return False  # nothing follows a compound adjective
     if word.kind in ("cardinal", "collective"):
         if run.last and word.value >= run.last and run.current:
             return False  # "two three": two numbers
