@@ -16,6 +16,7 @@ error, and is not reported.
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -142,6 +143,28 @@ class GroupContext:
                    if 0 <= h < len(self.facts) for f in self.facts[h].get(lang, ()))
 
 
+def _pairing(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, Fact]],
+             compatible: Callable[[Fact, Fact], bool], sides: Mapping[str, Sequence[Fact]],
+             odd: str) -> dict[int, int]:
+    """Pair each wanted fact with at most one offered fact, cheapest pairs first.
+
+    The cost prefers the same unit and category, a similar value and a similar position
+    in the sentence: "20 years" pairs with "22 лет", not with "60" in the next clause.
+    """
+    costs = []
+    for w, (ref_lang, ref) in enumerate(wanted):
+        for k, cand in offered:
+            if compatible(ref, cand):
+                costs.append((_distance(ref, cand, sides, ref_lang, odd), w, k))
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, w, k in sorted(costs):
+        if w not in pairs and k not in taken:
+            pairs[w] = k
+            taken.add(k)
+    return pairs
+
+
 def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[Finding]:
     """Findings for one family of facts in one aligned group."""
     present = ctx.present
@@ -150,37 +173,37 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
     findings: list[Finding] = []
     singles = {lang: [cl[lang] for cl in clusters if list(cl) == [lang]] for lang in present}
     used: dict[str, set[int]] = {lang: set() for lang in present}
-    for cl in clusters:
-        if len(cl) != 2 or len(present) < 3:
-            continue
-        odd = next(lang for lang in present if lang not in cl)
-        ref_lang, ref = _reference(cl, sides)
-        if all(sides[lang][i].weak for lang, i in cl.items()):
-            continue
-        candidates = [k for k in singles[odd] if k not in used[odd]
-                      and rules.compatible(ref, sides[odd][k])]
-        if candidates:
-            k = min(candidates, key=lambda k: _distance(ref, sides[odd][k], sides, ref_lang, odd))
-            used[odd].add(k)
-            found = sides[odd][k]
-            findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,), {odd: found},
-                                     rules, locate))
-        elif not ctx.near(odd, ref):
-            findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {}, rules, locate,
-                                     missing_span={odd: ctx.span(odd)}))
-    if len(present) == 2:
-        x, y = present
-        for i in singles[x]:
-            fx = sides[x][i]
-            if fx.weak:
+    if len(present) == 3:
+        for odd in present:
+            pairs = [cl for cl in clusters if len(cl) == 2 and odd not in cl]
+            wanted = [_reference(cl, sides) for cl in pairs]
+            offered = [(k, sides[odd][k]) for k in singles[odd]]
+            matched = _pairing(wanted, offered, rules.compatible, sides, odd)
+            for w, cl in enumerate(pairs):
+                ref = wanted[w][1]
+                if w in matched and (not ref.weak or ref.category == "label"):
+                    k = matched[w]
+                    used[odd].add(k)
+                    findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,),
+                                             {odd: sides[odd][k]}, rules, locate))
+                elif w not in matched and not ref.weak and not any(sides[lang][i].weak for lang, i in cl.items()) \
+                        and not ctx.near(odd, ref):
+                    findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {},
+                                             rules, locate, missing_span={odd: ctx.span(odd)}))
+    # two editions disagree and no third edition speaks for either: both are suspect
+    for x, y in itertools.combinations(present, 2):
+        silent = [lang for lang in present if lang not in (x, y)]
+        left_x = [(x, sides[x][i]) for i in singles[x] if i not in used[x] and not sides[x][i].weak]
+        offered = [(k, sides[y][k]) for k in singles[y] if k not in used[y]]
+        for w, k in _pairing(left_x, offered, rules.compatible, sides, y).items():
+            fx, fy = left_x[w][1], sides[y][k]
+            if any(rules.compatible(fx, f) or rules.compatible(fy, f) for lang in silent
+                   for f in sides[lang]) or ctx.near(y, fx) or ctx.near(x, fy):
                 continue
-            cands = [k for k in singles[y] if k not in used[y] and rules.compatible(fx, sides[y][k])]
-            if not cands or ctx.near(y, fx):
-                continue
-            k = min(cands, key=lambda k: _distance(fx, sides[y][k], sides, x, y))
+            used[x].add(sides[x].index(fx))
             used[y].add(k)
-            findings.append(_finding(rules.codes(fx)[0], ctx.index, {x: i}, sides, (x, y),
-                                     {y: sides[y][k]}, rules, locate))
+            findings.append(_finding(rules.codes(fx)[0], ctx.index, {x: sides[x].index(fx)}, sides,
+                                     (x, y), {y: fy}, rules, locate))
     return findings
 
 
@@ -188,7 +211,11 @@ def _distance(ref: Fact, cand: Fact, sides: Mapping[str, Sequence[Fact]], rl: st
     pr = sides[rl].index(ref) / max(1, len(sides[rl]))
     po = sides[ol].index(cand) / max(1, len(sides[ol]))
     unit_penalty = 0.0 if (ref.unit == cand.unit and ref.category == cand.category) else 0.5
-    return abs(pr - po) + unit_penalty
+    value_penalty = 0.0
+    x, y = ref.values[0], cand.values[0]
+    if isinstance(x, (int, float)) and isinstance(y, (int, float)) and x > 0 and y > 0:
+        value_penalty = min(1.0, abs(math.log10(x / y)) / 2)
+    return abs(pr - po) + unit_penalty + value_penalty
 
 
 def _reference(cl: Cluster, sides: Mapping[str, Sequence[Fact]]) -> tuple[str, Fact]:

@@ -94,7 +94,7 @@ def _dimension(f: Fact) -> str | None:
 def numeric_compatible(a: Fact, b: Fact) -> bool:
     """May b be a changed rendering of a (the same slot holding another value)?"""
     if b.weak:
-        return False
+        return b.category == "label" and a.category in ("label", "count")
     if a.kind == "date" or b.kind == "date":
         if a.kind == b.kind:
             return a.category == b.category or {a.category, b.category} == {"month", "day"}
@@ -104,6 +104,8 @@ def numeric_compatible(a: Fact, b: Fact) -> bool:
     if (a.category == "percent") != (b.category == "percent"):
         return False
     if (a.category == "score") != (b.category == "score"):
+        return False
+    if a.category == "label" and b.category != "label":
         return False
     da, db = _dimension(a), _dimension(b)
     return da is None or db is None or da == db or "pound" in (da, db)

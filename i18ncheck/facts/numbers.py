@@ -32,7 +32,7 @@ _ATOM = regex.compile(r"""
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 # A number right after a capitalised word or inside a short quotation is usually part of a
 # name: Nord Stream 2, Boeing 737, «Північний потік 2».
-_NAME_BEFORE = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$")
+_NAME_BEFORE = regex.compile(r"(?<=\S\s+)[A-Z][A-Za-z'’-]*\s+$")
 _QUOTED = regex.compile(r"[«\"“„][^«»\"“”„]{1,40}[»\"”“]")
 _CODE_BEFORE = regex.compile(r"(?:\p{L}[-‐]?|[\d][.,:/]|[#№/_]|[.:/]\d*)$")
 URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
@@ -149,13 +149,8 @@ def _readings(m: regex.Match[str], lang: str) -> tuple[tuple[float, ...], float]
     """Every value the digits may stand for, preferred first, and the precision shown."""
     whole, sep, dec, frac = m.group("int"), m.group("sep"), m.group("dec"), m.group("frac")
     grouped = float(regex.sub(r"\D", "", whole)) + _VULGAR.get(m.group("vulgar") or "", 0.0)
-    if frac:
-        value = grouped + float("0." + frac)
-        precision = 10.0 ** -len(frac)
-    else:
-        value = grouped
-        zeros = len(whole) - len(whole.rstrip("0"))
-        precision = min(10.0 ** zeros, max(1.0, 0.2 * grouped)) if grouped >= 10 else 1.0
+    value = grouped + float("0." + frac) if frac else grouped
+    precision = 10.0 ** -len(frac) if frac else 1.0
     if sep is None or sep in _SEP_SPACE or (dec is not None and dec != sep):
         return (value,), precision
     if whole.count(sep) > 1:
@@ -173,30 +168,37 @@ def _is_code(text: str, start: int) -> bool:
 
 
 def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
-    """Numbers written in digits, outside the spans already taken by other facts."""
+    """Numbers written in digits, outside the spans already taken by other facts.
+
+    A number inside a name or code (Су-34, Nord Stream 2, HER2) is a weak "label": it meets
+    the same label in other editions and may be reported as changed, never as missing."""
     urls = [u.span() for u in URL.finditer(text)]
     quotes = [q.span() for q in _QUOTED.finditer(text)]
     atoms = []
     for m in _ATOM.finditer(text):
         start, end = m.span()
-        if start > 0 and text[start - 1].isalnum():
-            continue
-        if any(a <= start < b for a, b in urls + taken):
+        glued = start > 0 and text[start - 1].isalpha()  # HER2, SS19, МН17: a label
+        if (start > 0 and text[start - 1].isdigit()) or any(a <= start < b for a, b in urls + taken):
             continue
         # Су-34, Nord Stream 2: kept to meet their twins, never reported
-        money = grammar(lang).before.search(text, 0, start) is not None
+        g = grammar(lang)
+        suffix = g.after.match(text, end)
+        money = g.before.search(text, 0, start) is not None or (suffix is not None and suffix.end() > end)
         year = len(m.group()) == 4 and m.group().isdigit() and 1800 <= int(m.group()) <= 2100
-        in_name = not money and not year and (_is_code(text, start) or bool(_NAME_BEFORE.search(text, 0, start))
-                                 or any(a < start < b for a, b in quotes))
+        in_name = glued or (not money and not year and (
+            _is_code(text, start) or bool(_NAME_BEFORE.search(text, 0, start))
+            or any(a < start < b for a, b in quotes)))
         after = text[end:end + 24]
         category = "count"
         ordinal = _ORDINAL_SUFFIX.match(after)
         if ordinal:
             end += ordinal.end()
             category = "ordinal"
-        elif after[:1].isalpha() and not _GLUED_OK.match(after):
-            continue  # 5G, 3D, 4K: a name, not a quantity
+        elif after[:1].isalpha() and not _GLUED_OK.match(after) or (glued and after[:1].isalpha()):
+            continue  # 5G, 3D, 4K, MH17A: a name, not a quantity
         values, precision = _readings(m, lang)
+        if in_name and category == "count":
+            category = "label"
         atoms.append(Atom(start, end, values, precision, category, weak=in_name))
     return atoms
 

@@ -47,6 +47,13 @@ def patterns(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 def _tolerance(value: float, precision: float) -> float:
+    """How far a converted value may be off: half its rounding, plus 2% for the rough
+    factors translators use (1.6 km to the mile). A whole number ending in zeros is taken
+    as rounded to them (620 km to 10 km), but never by more than a fifth of its value."""
+    if precision >= 1 and value >= 10 and float(value).is_integer():
+        digits = str(int(value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        precision = max(precision, min(10.0 ** zeros, 0.2 * value))
     return 0.5 * precision + 0.02 * abs(value)
 
 
@@ -69,6 +76,9 @@ def same_quantity(a: float, ua: str | None, pa: float, b: float, ub: str | None,
     x, y = units.get(ua or ""), units.get(ub or "")
     if x is None or y is None:
         return None
+    if x is y and x.name not in ("°", "pound"):
+        # the same unit: one value may be a rounding of the other (2,54 см and 2,5 см)
+        return abs(a - b) <= 0.5 * max(pa, pb) + 1e-9
     if x.dimension == "pound" or y.dimension == "pound":
         other = y if x.dimension == "pound" else x
         if other.dimension == "pound":
