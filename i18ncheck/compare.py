@@ -40,6 +40,7 @@ class FactRules:
     compatible: Callable[[Fact, Fact], bool]
     show: Callable[[Fact], object]
     describe: Callable[[Fact, Fact], str]
+    changeable: Callable[[Fact], bool] = lambda f: not f.weak
 
 
 Cluster = dict[str, int]
@@ -181,7 +182,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             matched = _pairing(wanted, offered, rules.compatible, sides, odd)
             for w, cl in enumerate(pairs):
                 ref = wanted[w][1]
-                if w in matched and (not ref.weak or ref.category == "label"):
+                if w in matched and rules.changeable(ref):
                     k = matched[w]
                     used[odd].add(k)
                     findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,),

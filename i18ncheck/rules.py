@@ -94,7 +94,8 @@ def _dimension(f: Fact) -> str | None:
 def numeric_compatible(a: Fact, b: Fact) -> bool:
     """May b be a changed rendering of a (the same slot holding another value)?"""
     if b.weak:
-        return b.category == "label" and a.category in ("label", "count")
+        return (b.category == "label" and a.category in ("label", "count")) or \
+            (b.category == "relative" and a.category == "relative" and a.values[0][0] == b.values[0][0])
     if a.kind == "date" or b.kind == "date":
         if a.kind == b.kind:
             return a.category == b.category or {a.category, b.category} == {"month", "day"}
@@ -129,6 +130,8 @@ def show(f: Fact) -> object:
             return f"century {v}"
         if f.category == "quarter":
             return f"Q{v}"
+        if f.category == "relative":
+            return f"{v[1]:+d} {v[0]}"
         return v
     if f.category == "score":
         return f"{v[0]}:{v[1]}"
@@ -145,10 +148,17 @@ def describe(reference: Fact, found: Fact) -> str:
     return reference.text
 
 
+def changeable(f: Fact) -> bool:
+    """May an agreed fact be reported as changed in the odd edition? Weak facts only when
+    they are labels (Nord Stream 2) or relative dates (this week)."""
+    return not f.weak or f.category in ("label", "relative")
+
+
 def _codes(f: Fact) -> tuple[str, str]:
     return ("DT01", "DT02") if f.kind == "date" else ("NU01", "NU02")
 
 
-NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe)
+NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe,
+                    changeable)
 
 RULES: tuple[FactRules, ...] = (NUMERIC,)

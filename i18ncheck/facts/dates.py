@@ -10,7 +10,9 @@ Facts (kind "date", one per component the text states):
   century (XX century, ХХ ст., 20th century), quarter (Q3, третій квартал, III квартал);
 - month (in December, у грудні, в декабре), day ((month, day): 5 December, December 5,
   5 грудня, 05.12), weekday (on Sunday, у неділю, в воскресенье);
-- time (minutes after midnight: 3 p.m., 15:00, 15.00, о 15-й, в 3 часа дня, noon).
+- time (minutes after midnight: 3 p.m., 15:00, 15.00, о 15-й, в 3 часа дня, noon);
+- relative ((unit, offset): yesterday, this week, минулого року, в следующем месяце), weak:
+  never reported missing, since editions often drop "today", but reported when changed.
 """
 
 from __future__ import annotations
@@ -187,6 +189,13 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.cache
+def _relative(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, int]], ...]:
+    """Relative dates (today, last week, торік, в прошлом году) and what they mean."""
+    return tuple((regex.compile(rf"(?<!\p{{L}})(?:{r[lang]})(?!\p{{L}})", regex.I), (r["unit"], int(r["offset"])))
+                 for r in load("calendar.toml")["relative"])
+
+
 def _scan(text: str, lang: str) -> list[_Found]:
     """Every date component of a sentence, longest first where they overlap."""
     p = _patterns(lang)
@@ -199,6 +208,11 @@ def _scan(text: str, lang: str) -> list[_Found]:
     def add(f: _Found) -> None:
         found.append(f)
         taken.append((f.start, f.end))
+
+    for pattern, meaning in _relative(lang):
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                add(_Found(m.start(), m.end(), "relative", meaning))
 
     for m in p["iso"].finditer(text):
         y, mo, d = (int(x) for x in m.groups())
@@ -368,5 +382,6 @@ def _minutes(h: int, minute: int, ampm: str) -> int:
 def extract_dates(text: str, lang: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
     """The date and time facts of a sentence; spans are offset by `offset`."""
     return [Fact(kind="date", values=(f.value,), span=Span(offset + f.start, offset + f.end),
-                 text=text[f.start:f.end], sentence=sentence, category=f.category, unit=f.unit)
+                 text=text[f.start:f.end], sentence=sentence, category=f.category, unit=f.unit,
+                 weak=f.category == "relative")
             for f in _scan(text, lang)]

@@ -111,8 +111,12 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
     if pre is not None:
         unit = str(_which(pre, "pre", g.currencies))
         start = pre.start()
-    if category in ("count", "vague") and atom.unit is None:
+    weak = atom.weak
+    if category in ("count", "vague", "fraction", "ordinal") and atom.unit is None:
         sfx = g.after.match(text, end)
+        if sfx is not None and sfx.end() > end:
+            if category in ("fraction", "ordinal") and not sfx.group("unit"):
+                sfx = None  # "half of", "third": only a unit (quarter-hour, 45-й хвилині) follows
         if sfx is not None and sfx.end() > end:
             if sfx.group("mag"):
                 word = sfx.group("mag").lower()
@@ -127,6 +131,8 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
                 unit, end = str(_which(sfx, "cur", g.currencies)), sfx.end("cur")
             elif sfx.group("unit") and not (sfx.group("mag") and end < sfx.end("mag")):
                 unit, end = str(_which(sfx, "unit", g.units)), sfx.end("unit")
+                if category == "fraction":
+                    category, weak = "count", False  # a quarter-hour, пів року: a quantity
         if unit and unit != "%" and category == "count" and unit in g.currencies:
             category = "money"
     approx = bool(g.approx.search(text, 0, start))
@@ -141,7 +147,7 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
         approximate=approx,
         precision=atom.precision * scale,
         scale=scale,
-        weak=atom.weak,
+        weak=weak,
     )
 
 
@@ -177,7 +183,7 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
     atoms = []
     for m in _ATOM.finditer(text):
         start, end = m.span()
-        glued = start > 0 and text[start - 1].isalpha()  # HER2, SS19, МН17: a label
+        glued = start > 0 and text[start - 1].isupper()  # HER2, SS19, МН17: a label; до10 is a typo
         if (start > 0 and text[start - 1].isdigit()) or any(a <= start < b for a, b in urls + taken):
             continue
         # Су-34, Nord Stream 2: kept to meet their twins, never reported

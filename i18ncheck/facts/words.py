@@ -65,11 +65,15 @@ def classify(token: str, lang: str) -> Word | None:
     if low in table:
         kind, value = table[low]
         return Word(kind, value, False)
-    for prefix in ("пів", "пол"):  # півмільйона, полмиллиона
+    for prefix in ("пів", "пол"):  # півмільйона, полмиллиона, півроку, полгода
         if low.startswith(prefix) and len(low) > len(prefix) + 2:
-            inner = classify(low[len(prefix):].lstrip("-"), lang)
+            rest = low[len(prefix):].lstrip("-")
+            inner = classify(rest, lang)
             if inner is not None and inner.kind == "multiplier":
                 return Word("multiplier", inner.value * 0.5)
+            unit = _unit_of(rest, lang)
+            if unit is not None:
+                return Word("compound", 0.5, unit=unit)
     all_parses = parses(low, lang)
     for lemma, grammemes in all_parses:
         hit = table.get(lemma)
@@ -106,6 +110,13 @@ _COMPOUND_UNIT = (("кілометр", "km"), ("километр", "km"), ("са
                   ("тижнев", "week"), ("недельн", "week"), ("денн", "day"), ("дневн", "day"),
                   ("добов", "day"), ("суточн", "day"), ("годинн", "h"), ("часов", "h"),
                   ("хвилинн", "min"), ("минутн", "min"), ("відсотков", "%"), ("процентн", "%"))
+
+
+def _unit_of(word: str, lang: str) -> str | None:
+    """The unit a word names (року -> year), if any."""
+    from .units import patterns
+
+    return next((name for name, pat in patterns(lang) if regex.fullmatch(pat, word, regex.I)), None)
 
 
 _MANY = {"uk": ("багато", {"тисячн": 3, "мільйонн": 6, "мільярдн": 9}),
