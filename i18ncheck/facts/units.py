@@ -46,11 +46,11 @@ def patterns(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _tolerance(value: float, precision: float) -> float:
+def _tolerance(value: float, precision: float, zeros: bool = True) -> float:
     """How far a converted value may be off: half its rounding, plus 2% for the rough
     factors translators use (1.6 km to the mile). A whole number ending in zeros is taken
     as rounded to them (620 km to 10 km), but never by more than a fifth of its value."""
-    if precision >= 1 and value >= 10 and float(value).is_integer():
+    if zeros and precision >= 1 and value >= 10 and float(value).is_integer():
         digits = str(int(value))
         zeros = len(digits) - len(digits.rstrip("0"))
         precision = max(precision, min(10.0 ** zeros, 0.2 * value))
@@ -90,8 +90,9 @@ def same_quantity(a: float, ua: str | None, pa: float, b: float, ub: str | None,
     if x.dimension != y.dimension:
         return None
     if x.dimension == "temperature":
-        tol = max(_tolerance(a, pa) * (5 / 9 if x.name != "°C" else 1),
-                  _tolerance(b, pb) * (5 / 9 if y.name != "°C" else 1), 0.6)
+        # temperatures are given to the degree, not rounded to tens
+        tol = max(_tolerance(a, pa, False) * (5 / 9 if x.name != "°C" else 1),
+                  _tolerance(b, pb, False) * (5 / 9 if y.name != "°C" else 1), 0.6)
         return any(abs(ca - cb) <= tol for ca in _temperatures(a, x.name) for cb in _temperatures(b, y.name))
     base_a, base_b = a * x.factor, b * y.factor
     tol = max(_tolerance(a, pa) * x.factor, _tolerance(b, pb) * y.factor)

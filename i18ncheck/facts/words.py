@@ -170,8 +170,12 @@ def _close(run: _Run) -> Atom | None:
 
 def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Word | None]]:
     """Every word of the text outside taken spans, with what it is as a number."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
-              if not any(a <= m.start() < b for a, b in taken)]
+    return [w for w in _all_words(text, lang) if not any(a <= w[0] < b for a, b in taken)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None], ...]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     words: list[tuple[int, int, str, Word | None]] = [(s, e, t, classify(t, lang)) for s, e, t in tokens]
     lows = [t.lower() for _, _, t, _ in words]
     for k in range(1, len(words) - 1):
@@ -199,7 +203,7 @@ def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int
                 prev = words[k - 1][3] if k else None
                 glue = prev is not None and prev.kind == "fraction"  # half a million
                 words[k] = (s, e, t, Word("skip" if glue else "cardinal", 1.0))
-    return words
+    return tuple(words)
 
 
 def word_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
