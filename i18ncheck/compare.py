@@ -147,23 +147,33 @@ class GroupContext:
 def _pairing(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, Fact]],
              compatible: Callable[[Fact, Fact], bool], sides: Mapping[str, Sequence[Fact]],
              odd: str) -> dict[int, int]:
-    """Pair each wanted fact with at most one offered fact, cheapest pairs first.
+    """Pair each wanted fact with at most one offered fact: the most pairs at the least cost.
 
     The cost prefers the same unit and category, a similar value and a similar position
-    in the sentence: "20 years" pairs with "22 лет", not with "60" in the next clause.
+    in the sentence: "20 years" pairs with "22 лет", not with "60" in the next clause. The
+    assignment is exhaustive for the few facts of a group (greedy beyond a budget).
     """
-    costs = []
-    for w, (ref_lang, ref) in enumerate(wanted):
-        for k, cand in offered:
-            if compatible(ref, cand):
-                costs.append((_distance(ref, cand, sides, ref_lang, odd), w, k))
-    pairs: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, w, k in sorted(costs):
-        if w not in pairs and k not in taken:
-            pairs[w] = k
-            taken.add(k)
-    return pairs
+    options = [[(_distance(ref, cand, sides, ref_lang, odd), k) for k, cand in offered if compatible(ref, cand)]
+               for ref_lang, ref in wanted]
+    best: tuple[int, float, dict[int, int]] = (0, 0.0, {})
+    budget = [_MAX_SEARCH]
+
+    def search(w: int, chosen: dict[int, int], taken: frozenset[int], cost: float) -> None:
+        nonlocal best
+        budget[0] -= 1
+        if w == len(wanted) or budget[0] <= 0:
+            if (len(chosen), -cost) > (best[0], -best[1]):
+                best = (len(chosen), cost, dict(chosen))
+            return
+        for c, k in sorted(options[w]):
+            if k not in taken:
+                chosen[w] = k
+                search(w + 1, chosen, taken | {k}, cost + c)
+                del chosen[w]
+        search(w + 1, chosen, taken, cost)
+
+    search(0, {}, frozenset(), 0.0)
+    return best[2]
 
 
 def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[Finding]:
