@@ -2,8 +2,14 @@
 
 Script cues decide most texts outright: Latin letters mean English; among Cyrillic
 letters, і ї є ґ occur only in Ukrainian and ы э ъ ё only in Russian. Only Cyrillic text
-without a decisive cue goes to langdetect, restricted to the uk, ru and en profiles and
-seeded so that a run is deterministic. Profiles load once, on first use.
+without a decisive cue goes further: for a sentence, the words that only the uk or only
+the ru pymorphy3 dictionary knows (що/что, який/который); for a whole edition, langdetect,
+restricted to the uk, ru and en profiles and seeded so that a run is deterministic.
+Profiles and dictionaries load once, on first use.
+
+A sentence of a Cyrillic edition counts as English only when most of its letters are
+Latin and it has English function words: brand names (Bloomberg, Starlink), a URL or an
+acronym inside a Cyrillic sentence are normal and do not make it English.
 """
 
 from __future__ import annotations
@@ -79,23 +85,93 @@ def _langdetect(text: str) -> LanguageGuess:
     return LanguageGuess(best.lang, round(float(best.prob), 3))
 
 
+_EN_FUNCTION_WORDS = frozenset("""the a an of to in on at for with from by and or but is are was were be been has
+    have had will would that this these those it its he she they we you not as said says""".split())
+_LATIN_WORD = regex.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_CYR_WORD = regex.compile(r"[\u0400-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)*")
+
+
+def _dictionary_vote(text: str) -> tuple[int, int]:
+    """Words known only to the uk dictionary, and only to the ru dictionary."""
+    from .facts.morph import analyser, normalise_apostrophe
+
+    uk_dict, ru_dict = analyser("uk"), analyser("ru")
+    uk = ru = 0
+    for m in _CYR_WORD.finditer(text):
+        word = normalise_apostrophe(m.group().lower())
+        if len(word) < 3:
+            continue
+        in_uk, in_ru = _known(uk_dict, word), _known(ru_dict, word)
+        uk += in_uk and not in_ru
+        ru += in_ru and not in_uk
+    return uk, ru
+
+
+@functools.lru_cache(maxsize=100_000)
+def _known_cached(lang: str, word: str) -> bool:
+    from .facts.morph import analyser
+
+    return bool(analyser(lang).word_is_known(word))
+
+
+def _known(dictionary, word: str) -> bool:  # type: ignore[no-untyped-def]
+    return _known_cached(dictionary.lang, word)
+
+
+def sentence_language(text: str, expected: str) -> LanguageGuess:
+    """The language of one sentence of an edition meant to be in `expected`.
+
+    Returns the expected language unless the evidence against it is clear; short or
+    mixed sentences keep the benefit of the doubt.
+    """
+    c = script_counts(text)
+    if c.letters < 12:
+        return LanguageGuess(expected, 0.5)
+    if expected != "en":
+        words = [w.lower() for w in _LATIN_WORD.findall(text)]
+        function = sum(w in _EN_FUNCTION_WORDS for w in words)
+        if c.latin >= 0.6 * c.letters and function >= 2 and len(words) >= 4:
+            return LanguageGuess("en", round(c.latin / c.letters, 3))
+        if c.cyrillic < 0.5 * c.letters:
+            return LanguageGuess(expected, 0.5)
+        other = "ru" if expected == "uk" else "uk"
+        own_cue, other_cue = (c.uk, c.ru) if expected == "uk" else (c.ru, c.uk)
+        if own_cue:
+            return LanguageGuess(expected, 0.99)
+        uk, ru = _dictionary_vote(text)
+        own_words, other_words = (uk, ru) if expected == "uk" else (ru, uk)
+        if other_cue >= 1 and other_words >= 1 and own_words == 0 or \
+                other_words >= 3 and other_words >= 3 * max(1, own_words):
+            return LanguageGuess(other, round(other_words / max(1, own_words + other_words), 3))
+        return LanguageGuess(expected, 0.9)
+    if c.cyrillic >= 0.6 * c.letters:
+        if c.uk > c.ru:
+            return LanguageGuess("uk", 0.99)
+        if c.ru > c.uk:
+            return LanguageGuess("ru", 0.99)
+        uk, ru = _dictionary_vote(text)
+        return LanguageGuess("uk" if uk > ru else "ru", 0.8)
+    return LanguageGuess("en", round(c.latin / c.letters, 3))
+
+
 def identify(text: str) -> LanguageGuess:
-    """The language of a text, by script cues first and langdetect when they are silent."""
+    """The language of a whole text (an edition): script cues, then the words only one
+    dictionary knows, then langdetect for long texts; "und" when the evidence is thin."""
     c = script_counts(text)
     if c.letters == 0:
         return LanguageGuess(UNKNOWN, 0.0)
     if c.latin > c.cyrillic:
-        share = c.latin / c.letters
-        return LanguageGuess("en", round(share, 3))
+        return LanguageGuess("en", round(c.latin / c.letters, 3))
     cues = c.uk + c.ru
-    if cues and c.cyrillic >= 12:
-        top = max(c.uk, c.ru)
-        if top / cues >= 0.8:
-            lang = "uk" if c.uk > c.ru else "ru"
-            # the more letters and the clearer the cue, the surer the verdict
-            confidence = min(0.99, 0.5 + 0.5 * top / cues * min(1.0, cues / 3))
-            return LanguageGuess(lang, round(confidence * c.cyrillic / c.letters, 3))
-    guess = _langdetect(text)
-    if guess.lang == "en" and c.cyrillic > c.latin:
-        return LanguageGuess(UNKNOWN, 0.0)
-    return guess
+    if cues >= 3 and max(c.uk, c.ru) / cues >= 0.8:
+        lang = "uk" if c.uk > c.ru else "ru"
+        share = max(c.uk, c.ru) / cues
+        return LanguageGuess(lang, round(min(0.99, share) * c.cyrillic / c.letters, 3))
+    uk, ru = _dictionary_vote(text[:5000])
+    if max(uk, ru) >= 3 and max(uk, ru) >= 3 * min(uk, ru):
+        return LanguageGuess("uk" if uk > ru else "ru", round(max(uk, ru) / (uk + ru), 3))
+    if c.cyrillic >= 200:
+        guess = _langdetect(text)
+        if guess.lang in ("uk", "ru"):
+            return guess
+    return LanguageGuess(UNKNOWN, 0.0)

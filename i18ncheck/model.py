@@ -63,8 +63,11 @@ class Edition:
 
     def to_source(self, span: Span) -> Span:
         """Map a span of the view text to the span of the file text it came from."""
-        if not self.starts or span.end <= span.start:
+        if not self.starts:
             return span
+        if span.end <= span.start:  # an empty span: a point just after the character before it
+            pos = self.ends[span.start - 1] if span.start > 0 else self.starts[0]
+            return Span(pos, pos)
         return Span(self.starts[span.start], self.ends[span.end - 1])
 
     def source_text(self, span: Span) -> str:

@@ -6,15 +6,16 @@ stage but reading is a pure function of the records before it.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from . import facts as fact_stage
-from .align import align, sentence_info
+from .align import Scorer, align, sentence_info
 from .compare import compare
 from .errors import InputError
-from .langid import identify
-from .model import (LANGS, ArticleReport, Edition, EditionInfo, Finding, GroupSpan, Location,
-                    Problem, Segmented, Span, frozen_map)
+from .language import edition_language, sentence_languages, untranslated, wrong_editions
+from .omissions import omissions
+from .model import (LANGS, ArticleReport, Edition, EditionInfo, Finding, Group, GroupSpan,
+                    Location, Problem, Segmented, Span, frozen_map)
 from .read import ArticleSource, read_edition
 from .rules import RULES
 from .segment import segment
@@ -49,16 +50,27 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
                              frozen_map({lang: ed.text for lang, ed in editions.items()}))
     facts = {lang: fact_stage.extract(seg) for lang, seg in segs.items()}
     infos = {lang: sentence_info(seg, facts[lang]) for lang, seg in segs.items()}
-    alignment = align(segs, infos)
+    scorer = Scorer(infos)
+    alignment = align(segs, infos, scorer)
 
     def locate(lang: str, span: Span) -> Location:
         ed = editions[lang]
         src = ed.to_source(span)
         return Location(src.start, src.end, ed.source[src.start:src.end], span)
 
+    def whole(lang: str) -> Location:
+        return locate(lang, Span(0, len(editions[lang].text)))
+
+    wrong = wrong_editions(info, whole)
+    wrong_langs = frozenset(lang for f in wrong for lang in f.odd)
+    langs = {lang: sentence_languages(seg) for lang, seg in segs.items()}
+    foreign_findings, foreign = untranslated(segs, langs, locate, skip=wrong_langs)
+    segment_findings, _ = omissions(alignment, segs, locate, foreign, scorer.cost)
     spans = {lang: [s.span for s in seg.sentences] for lang, seg in segs.items()}
-    findings = compare(alignment, facts, RULES, spans, locate)
-    findings = _suppressed(findings, segs)
+    fact_findings = compare(alignment, facts, RULES, spans, locate)
+    fact_findings = [f for f in fact_findings
+                     if not _same_root(f, alignment.groups, foreign, wrong_langs)]
+    findings = _suppressed(wrong + foreign_findings + segment_findings + fact_findings, segs)
     groups = tuple(_group_span(g.members, g.confidence, segs) for g in alignment.groups)
     return ArticleReport(name, frozen_map(info), tuple(_sorted(findings)), groups, missing,
                          problems, sentences,
@@ -67,8 +79,21 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
 
 
 def _edition_info(seg: Segmented) -> EditionInfo:
-    guess = identify(seg.edition.text)
+    guess = edition_language(seg)
     return EditionInfo(seg.edition.path, guess.lang, guess.confidence)
+
+
+def _same_root(f: Finding, groups: Sequence[Group], foreign: Mapping[str, set[int]],
+               wrong: frozenset[str]) -> bool:
+    """Is a fact finding only a consequence of an untranslated text or a wrong edition?
+    One finding per root cause: the numbers inside a pasted English sentence are not
+    reported again."""
+    if any(lang in wrong for lang in f.locations):
+        return True
+    if f.group is None:
+        return False
+    members = groups[f.group].members
+    return any(set(members.get(lang, ())) & foreign.get(lang, set()) for lang in members)
 
 
 def _group_span(members: Mapping[str, tuple[int, ...]], confidence: float,

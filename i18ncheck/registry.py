@@ -59,6 +59,21 @@ CHECKS: tuple[Check, ...] = (
     Check("DT02", "dates.missing", "date_missing", Severity.WARNING,
           _n("A date or time stated in the other editions is absent from one."),
           _n("{expected} in {expected_in} is missing from {odd}")),
+    Check("SG01", "segments.paragraph_missing", "segment_missing", Severity.ERROR,
+          _n("A paragraph of the other editions has no counterpart in one."),
+          _n("a paragraph of {present} is missing from {odd}: “{excerpt}”")),
+    Check("SG02", "segments.sentence_missing", "segment_missing", Severity.WARNING,
+          _n("A sentence of the other editions has no counterpart in one."),
+          _n("a sentence of {present} is missing from {odd}: “{excerpt}”")),
+    Check("SG03", "segments.added", "segment_added", Severity.WARNING,
+          _n("One edition has a sentence or paragraph the others lack."),
+          _n("{odd} has text the other editions lack: “{excerpt}”")),
+    Check("LG01", "language.wrong_edition", "wrong_language", Severity.ERROR,
+          _n("A whole edition is not written in its language."),
+          _n("the {odd} edition is written in {detected}")),
+    Check("LG02", "language.untranslated", "untranslated", Severity.ERROR,
+          _n("A paragraph or sentence inside an edition is in another of the three languages."),
+          _n("{count} sentence(s) of the {odd} edition are in {detected}: “{excerpt}”")),
 )
 
 

@@ -16,7 +16,7 @@ from .model import Edition, Segmented, Sentence, Span
 # Abbreviations (lower case, without the final dot) after which a dot never ends a sentence.
 _NEVER_FINAL = frozenset("""
     mr mrs ms dr prof st jr sr gen col lt sgt capt cpt gov sen rep rev fr no nos vs
-    approx dept est fig inc ltd corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    approx dept est fig inc ltd corp mt ft
     u.s u.k u.n e.g i.e a.k.a
     ст вул просп пл обл пров ім див напр проф акад доц д ген полк ч ін пп пан пані т.зв зв
     т.ч т.е т.к т.н т.зн англ укр рос нім франц рис табл тел стор с ул им см пр г-н г-жа
@@ -31,12 +31,16 @@ _UNIT_FINAL = frozenset("""
 
 _BOUNDARY = regex.compile(r"""
     (?P<end>[.!?…]+)                 # the terminator
-    (?P<close>["»”’'\)\]]*)          # closing quotes or brackets
+    (?P<close>["»”’'\)\]]*[—–]?)     # closing quotes or brackets (a stray dash too)
     (?P<space>\s+)
     (?=(?P<next>[\p{Lu}\d«"“„'(\[]|[—–-]\s+\p{Lu}))
 """, regex.X)
 _TOKEN_BEFORE = regex.compile(r"(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\.)*\p{L}+)|(?P<num>\d))$")
 _NUMBER_BEFORE = regex.compile(r"\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
+
+
+# Abbreviations that end a sentence unless a number follows: "on Sept. 5", "enlisting in Sept. He".
+_BEFORE_NUMBER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no nos".split())
 
 
 def _is_boundary(text: str, m: regex.Match[str]) -> bool:
@@ -52,6 +56,8 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
         return False  # an initial: М. Федоров
     if low in _NEVER_FINAL:
         return False
+    if low in _BEFORE_NUMBER:
+        return not m.group("next")[0].isdigit()
     if "." in low and low not in _UNIT_FINAL:
         return False  # U.S., т.зв. and other dotted abbreviations
     if low in _UNIT_FINAL:

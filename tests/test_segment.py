@@ -14,6 +14,7 @@ CASES = [
     ("Т. зв. часткова мобілізація 2022 року спричинила виїзд.", 1),
     ("The U.S. Army said so. It was 3 p.m. on Monday.", 2),
     ("Mr. Smith met Dr. Jones at 10 a.m. The talks went well.", 2),
+    ("He enlisted on Sept. 5 and served a year. She enlisted in Sept. He did not.", 3),
     ("В г. Москва прошёл митинг. Полиция задержала 20 человек.", 2),
     ("«Ми переможемо!» — сказав він. Зала аплодувала.", 2),
     ("Він сказав: «Це кінець». Потім пішов.", 2),

@@ -173,7 +173,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
         "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
-        "hour": regex.compile(r"(?i:\b(?:о|об|в|во|до|з|с|після|после|около|близько)\s+)"
+        "hour": regex.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|після|после)\s+)"
                               r"(?P<h>[01]?\d|2[0-4])(?P<suf>-(?:й|ї|ій|ої|ю|му)(?!\p{L}))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
@@ -237,6 +237,8 @@ def _scan(text: str, lang: str) -> list[_Found]:
     for m in p["hour"].finditer(text):
         if not (m.group("word") or m.group("period") or m.group("suf")):
             continue
+        if m.group("prep").lower() not in ("о", "об", "в", "во") and not (m.group("suf") or m.group("period")):
+            continue  # "до 14 годин" is a duration; "до 14-ї" and "з 9 ранку" are times
         start = m.start("h")
         if free(start, m.end()):
             period = _DAY_PERIOD.get(m.group("period") or "", "")

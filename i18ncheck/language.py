@@ -1,0 +1,67 @@
+"""Language checks: a whole edition in the wrong language (LG01), and sentences left in
+another of the three languages inside an edition (LG02), one finding per run of them."""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+
+from .langid import identify, sentence_language
+from .model import EditionInfo, Finding, LanguageGuess, Location, Segmented, Span, frozen_map
+
+Locate = Callable[[str, Span], Location]
+_EXCERPT = 80
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    """The start of a text, cut at a word, for a message."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def edition_language(seg: Segmented) -> LanguageGuess:
+    """The language of a whole edition."""
+    return identify(seg.edition.text)
+
+
+def sentence_languages(seg: Segmented) -> tuple[LanguageGuess, ...]:
+    """The language of every sentence of an edition."""
+    return tuple(sentence_language(s.text, seg.lang) for s in seg.sentences)
+
+
+def wrong_editions(info: Mapping[str, EditionInfo], locate_all: Callable[[str], Location]) -> list[Finding]:
+    """LG01: editions whose text is, as a whole, in another of the three languages."""
+    findings = []
+    for lang, ed in info.items():
+        if ed.language in ("uk", "en", "ru") and ed.language != lang and ed.confidence >= 0.6:
+            findings.append(Finding("LG01", (lang,), frozen_map({"odd": [lang], "detected": ed.language}),
+                                    frozen_map({lang: locate_all(lang)})))
+    return findings
+
+
+def untranslated(segs: Mapping[str, Segmented], langs: Mapping[str, Sequence[LanguageGuess]],
+                 locate: Locate, skip: frozenset[str] = frozenset()) -> tuple[list[Finding], dict[str, set[int]]]:
+    """LG02 findings, and per edition the sentences found in another language."""
+    findings: list[Finding] = []
+    foreign: dict[str, set[int]] = {}
+    for lang, seg in segs.items():
+        if lang in skip:
+            continue
+        runs: list[list[int]] = []
+        for i, guess in enumerate(langs[lang]):
+            if guess.lang in ("uk", "en", "ru") and guess.lang != lang:
+                if runs and runs[-1][-1] == i - 1 and langs[lang][runs[-1][0]].lang == guess.lang:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        for run in runs:
+            foreign.setdefault(lang, set()).update(run)
+            sents = seg.sentences
+            span = Span(sents[run[0]].span.start, sents[run[-1]].span.end)
+            detected = langs[lang][run[0]].lang
+            text = seg.edition.text[span.start:span.end]
+            args = {"odd": [lang], "detected": detected, "count": len(run), "excerpt": excerpt(text)}
+            findings.append(Finding("LG02", (lang,), frozen_map(args), frozen_map({lang: locate(lang, span)})))
+    return findings, foreign

@@ -1,0 +1,119 @@
+"""Omissions and additions: aligned material that one edition lacks (SG01, SG02) or that
+only one edition has (SG03).
+
+A run of consecutive alignment groups with the same edition(s) absent is one finding: a
+dropped paragraph of three sentences is one omission, not three. It is a paragraph (SG01,
+an error) when the material is whole paragraphs in every edition that has it, otherwise a
+sentence (SG02, a warning). With two editions there is no third to vote, so the edition
+lacking the material is named. The odd edition's location is the empty span where the
+material should have been.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+
+from .language import excerpt
+from .model import Alignment, Finding, Location, Segmented, Span, frozen_map
+
+Locate = Callable[[str, Span], Location]
+Affinity = Callable[[str, tuple[int, ...], str, tuple[int, ...]], float]
+_MIN_LETTERS = 12  # a stray dash or a one-word caption is not an omission worth a finding
+_MOVED = -4.0  # mean bead cost (negative log-odds) at which material counts as found elsewhere
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _whole_paragraphs(seg: Segmented, idx: Sequence[int]) -> bool:
+    """Do these sentences make up complete paragraphs of the edition?"""
+    chosen = set(idx)
+    paragraphs = {seg.sentences[i].paragraph for i in idx}
+    return all(s.index in chosen for s in seg.sentences if s.paragraph in paragraphs)
+
+
+def _elsewhere(affinity: Affinity, holders: Mapping[str, tuple[int, ...]], seg: Segmented,
+               skip: set[int]) -> bool:
+    """Does an edition state this material somewhere else (a moved paragraph)? True when one
+    or two of its sentences, outside `skip`, confidently translate every holder's text."""
+    n = len(seg.sentences)
+    for start in range(n):
+        for size in (1, 2):
+            cand = tuple(range(start, min(n, start + size)))
+            if len(cand) < size or set(cand) & skip:
+                continue
+            costs = [affinity(lang, idx, seg.lang, cand) for lang, idx in holders.items()]
+            if max(costs) < 0 and sum(costs) / len(costs) < _MOVED:
+                return True
+    return False
+
+
+def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locate,
+              foreign: Mapping[str, set[int]] | None = None,
+              affinity: Affinity | None = None) -> tuple[list[Finding], set[int]]:
+    """Segment findings, and the indices of the groups they cover. `affinity` (the
+    aligner's bead cost) lets material found elsewhere in the odd edition count as moved."""
+    langs = alignment.langs
+    groups = alignment.groups
+    foreign = foreign or {}
+    runs: list[tuple[str, tuple[str, ...], list[int]]] = []
+    for gi, g in enumerate(groups):
+        present = g.present()
+        absent = tuple(lang for lang in langs if lang not in present)
+        if not absent or not present:
+            continue
+        if len(langs) == 3 and len(present) == 1:
+            kind, odd = "added", present
+        else:
+            kind, odd = "missing", absent
+        if runs and runs[-1][:2] == (kind, odd) and runs[-1][2][-1] == gi - 1:
+            runs[-1][2].append(gi)
+        else:
+            runs.append((kind, odd, [gi]))
+    findings: list[Finding] = []
+    covered: set[int] = set()
+    for kind, odd, run in runs:
+        holders = [lang for lang in langs if lang not in odd] if kind == "missing" else list(odd)
+        idx = {lang: [i for gi in run for i in groups[gi].members[lang]] for lang in holders}
+        texts = {lang: segs[lang].edition.text[segs[lang].sentences[idx[lang][0]].span.start:
+                                                segs[lang].sentences[idx[lang][-1]].span.end]
+                 for lang in holders}
+        if max(_letters(t) for t in texts.values()) < _MIN_LETTERS:
+            continue
+        if any(set(idx[lang]) <= foreign.get(lang, set()) for lang in holders):
+            continue  # the material is a pasted foreign text, reported as such
+        if affinity is not None and kind == "missing" and all(
+                _elsewhere(affinity, {h: tuple(idx[h]) for h in holders}, segs[lang], set())
+                for lang in odd):
+            continue  # moved, not dropped
+        locations = {}
+        for lang in holders:
+            sents = segs[lang].sentences
+            locations[lang] = locate(lang, Span(sents[idx[lang][0]].span.start, sents[idx[lang][-1]].span.end))
+        for lang in odd if kind == "missing" else ():
+            locations[lang] = locate(lang, _insertion_point(alignment, segs[lang], run[0]))
+        if kind == "added":
+            code = "SG03"
+        elif all(_whole_paragraphs(segs[lang], idx[lang]) for lang in holders):
+            code = "SG01"
+        else:
+            code = "SG02"
+        shown = "en" if "en" in texts else holders[0]
+        args = {"odd": list(odd), "present": holders, "excerpt": excerpt(texts[shown]),
+                "sentences": max(len(v) for v in idx.values())}
+        ordered = {lang: locations[lang] for lang in ("uk", "en", "ru") if lang in locations}
+        findings.append(Finding(code, tuple(odd), frozen_map(args), frozen_map(ordered), run[0]))
+        covered.update(run)
+    return findings, covered
+
+
+def _insertion_point(alignment: Alignment, seg: Segmented, gi: int) -> Span:
+    """Where material missing from an edition would go: after its previous sentence."""
+    for h in range(gi - 1, -1, -1):
+        idx = alignment.groups[h].members.get(seg.lang, ())
+        if idx:
+            end = seg.sentences[idx[-1]].span.end
+            return Span(end, end)
+    start = seg.sentences[0].span.start if seg.sentences else 0
+    return Span(start, start)
