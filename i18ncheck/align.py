@@ -72,7 +72,7 @@ _MODELS = {
 _CHRF_BASE = {frozenset(("uk", "ru")): 0.093, frozenset(("en", "uk")): 0.078,
               frozenset(("en", "ru")): 0.083}
 _HOPELESS = 12.0  # a length cost above this is not worth a chrF computation
-_BAND = 6
+_BAND = 4
 # A merged sentence must resemble the other side at least this much above unrelated text
 # (uk–ru only, where chrF is reliable), or the merge pays for each unexplained sentence.
 _PART_FLOOR = 0.05
@@ -119,7 +119,8 @@ class Scorer:
 
     def __init__(self, infos: dict[str, list[SentenceInfo]]) -> None:
         self.infos = infos
-        self._costs: dict[tuple[str, tuple[int, ...], str, tuple[int, ...]], float] = {}
+        self._costs: dict[tuple[str, int, int, str, int, int], float] = {}
+        self._similarity: dict[tuple[str, int, int, str, int, int], float] = {}
         self._grams: dict[tuple[str, bool, tuple[int, ...]], Grams] = {}
 
     def grams(self, lang: str, idx: tuple[int, ...], translit: bool) -> Grams:
@@ -132,18 +133,26 @@ class Scorer:
         return g
 
     def cost(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
-        """Cost of aligning sentences `a` of edition la with sentences `b` of edition lb."""
-        key = (la, a, lb, b)
+        """Cost of aligning consecutive sentences `a` of edition la with `b` of edition lb."""
+        return self.span_cost(la, a[0], a[-1] + 1, lb, b[0], b[-1] + 1)
+
+    def span_cost(self, la: str, a0: int, a1: int, lb: str, b0: int, b1: int) -> float:
+        """Cost of aligning sentences a0..a1-1 of edition la with b0..b1-1 of edition lb."""
+        key = (la, a0, a1, lb, b0, b1)
         c = self._costs.get(key)
         if c is None:
-            c = self._costs[key] = self._compute(la, a, lb, b)
+            c = self._costs[key] = self._compute(la, tuple(range(a0, a1)), lb, tuple(range(b0, b1)))
         return c
 
     def similarity(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
         """chrF of two runs of sentences above what unrelated sentences of the pair score."""
-        translit = la == "en" or lb == "en"
-        pair = frozenset((la, lb))
-        return chrf(self.grams(la, a, translit), self.grams(lb, b, translit)) - _CHRF_BASE.get(pair, 0.09)
+        key = (la, a[0], a[-1], lb, b[0], b[-1])
+        value = self._similarity.get(key)
+        if value is None:
+            translit = la == "en" or lb == "en"
+            base = _CHRF_BASE.get(frozenset((la, lb)), 0.09)
+            value = self._similarity[key] = chrf(self.grams(la, a, translit), self.grams(lb, b, translit)) - base
+        return value
 
     def _unexplained(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
         """Penalty for a merged bead with a sentence that does not resemble the other side:
@@ -240,7 +249,8 @@ def _beads3() -> dict[tuple[int, int, int], float]:
             set(itertools.permutations((3, 3, 1))):
         beads[bead] = 2 * _MERGE3
     return beads
-_CORRIDOR = 3
+_CORRIDOR = 2
+_MARGIN = 2
 
 
 def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, int]],
@@ -300,23 +310,63 @@ def _centres(groups: Sequence[Group], n: int) -> list[tuple[int, int]]:
     return out[:n + 1]
 
 
+def _anomalous(g: Group) -> bool:
+    """A group the first alignment is unsure of: a hole, a merge, or a weak match."""
+    return any(len(idx) != 1 for idx in g.members.values()) or g.confidence < 0.5
+
+
 def _refine(first: Alignment, infos: dict[str, list[SentenceInfo]], scorer: "Scorer") -> Alignment:
-    """Realign three editions jointly, near a first (progressive) alignment: every bead is
-    scored by all the pairs of editions it covers, so en helps place a uk–ru omission."""
-    sizes = (len(infos["uk"]), len(infos["en"]), len(infos["ru"]))
-    centres = _centres(first.groups, sizes[0])
-    pairs = (("uk", "en"), ("uk", "ru"), ("en", "ru"))
+    """Realign three editions jointly where the first (progressive) alignment is unsure:
+    every bead is scored by all the pairs of editions it covers, so en helps place a uk–ru
+    omission, and one sentence may stand for three. Stretches of plain 1-1-1 groups are
+    kept as they are, with a margin of two groups around each unsure one."""
+    groups = list(first.groups)
+    flagged = [gi for gi, g in enumerate(groups) if _anomalous(g)]
+    if not flagged:
+        return first
+    blocks: list[list[int]] = []
+    for gi in flagged:
+        lo, hi = max(0, gi - _MARGIN), min(len(groups) - 1, gi + _MARGIN)
+        if blocks and lo <= blocks[-1][1] + 1:
+            blocks[-1][1] = max(blocks[-1][1], hi)
+        else:
+            blocks.append([lo, hi])
+    out: list[Group] = []
+    done = 0
+    for lo, hi in blocks:
+        out.extend(groups[done:lo])
+        out.extend(_realign(groups[lo:hi + 1], scorer))
+        done = hi + 1
+    out.extend(groups[done:])
+    return Alignment(first.langs, tuple(out))
+
+
+def _realign(block: Sequence[Group], scorer: "Scorer") -> list[Group]:
+    """Three-way DP over the sentences of a run of groups."""
+    starts = {lang: next((g.members[lang][0] for g in block if g.members[lang]), None) for lang in ("uk", "en", "ru")}
+    sizes = tuple(sum(len(g.members[lang]) for g in block) for lang in ("uk", "en", "ru"))
+    if any(start is None for start in starts.values()):
+        return list(block)  # an edition has nothing in this stretch: keep the first alignment
+    u0, e0, r0 = starts["uk"], starts["en"], starts["ru"]
+    centres = _centres(block, sizes[0])
 
     def cost(ru: range, re: range, rr: range) -> float:
-        spans = {"uk": tuple(ru), "en": tuple(re), "ru": tuple(rr)}
-        return sum(scorer.cost(a, spans[a], b, spans[b]) for a, b in pairs if spans[a] and spans[b])
+        total = 0.0
+        if ru and re:
+            total += scorer.span_cost("uk", u0 + ru.start, u0 + ru.stop, "en", e0 + re.start, e0 + re.stop)
+        if ru and rr:
+            total += scorer.span_cost("uk", u0 + ru.start, u0 + ru.stop, "ru", r0 + rr.start, r0 + rr.stop)
+        if re and rr:
+            total += scorer.span_cost("en", e0 + re.start, e0 + re.stop, "ru", r0 + rr.start, r0 + rr.stop)
+        return total
 
-    groups = []
-    for ru, re, rr, c in dp_align3(sizes, lambda i: centres[i], cost):
-        members = {"uk": tuple(ru), "en": tuple(re), "ru": tuple(rr)}
-        present = sum(1 for a, b in pairs if members[a] and members[b])
-        groups.append(Group(frozen_map(members), _confidence(c / max(1, present))))
-    return Alignment(first.langs, tuple(groups))
+    out = []
+    for ru, re, rr, c in dp_align3(sizes, lambda i: centres[i], cost):  # type: ignore[arg-type]
+        members = {"uk": tuple(u0 + i for i in ru), "en": tuple(e0 + i for i in re),
+                   "ru": tuple(r0 + i for i in rr)}
+        present = sum(1 for a, b in (("uk", "en"), ("uk", "ru"), ("en", "ru")) if members[a] and members[b])
+        out.append(Group(frozen_map(members), _confidence(c / max(1, present))))
+    return out
 
 
 def align(editions: dict[str, Segmented], infos: dict[str, list[SentenceInfo]],
@@ -330,7 +380,7 @@ def align(editions: dict[str, Segmented], infos: dict[str, list[SentenceInfo]],
     scorer = scorer or Scorer(infos)
     first, second = ("uk", "ru") if {"uk", "ru"} <= set(langs) else langs[:2]
     pairs = dp_align(len(infos[first]), len(infos[second]),
-                     lambda ra, rb: scorer.cost(first, tuple(ra), second, tuple(rb)))
+                     lambda ra, rb: scorer.span_cost(first, ra.start, ra.stop, second, rb.start, rb.stop))
     profile = [({first: tuple(ra), second: tuple(rb)}, c) for ra, rb, c in pairs]
     third = next((lang for lang in langs if lang not in (first, second)), None)
     if third is None:
