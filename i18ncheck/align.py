@@ -42,7 +42,7 @@ _MERGE2 = 4.0
 # Three-way priors: a bead there sums the costs of up to three pairs of editions.
 _SKIP3 = 8.0
 _MERGE3 = 3.0
-_ADDED3 = 14.0
+_ADDED3 = 10.0
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,8 @@ def _dictionary_vote(text: str) -> tuple[int, int]:
     uk_dict, ru_dict = analyser("uk"), analyser("ru")
     uk = ru = 0
     for m in _CYR_WORD.finditer(text):
+        if m.group()[:1].isupper():
+            continue  # names are unknown to both dictionaries, or known to one by chance
         word = normalise_apostrophe(m.group().lower())
         if len(word) < 3:
             continue
@@ -130,7 +132,7 @@ def sentence_language(text: str, expected: str) -> LanguageGuess:
     if expected != "en":
         words = [w.lower() for w in _LATIN_WORD.findall(text)]
         function = sum(w in _EN_FUNCTION_WORDS for w in words)
-        if c.latin >= 0.6 * c.letters and function >= 2 and len(words) >= 4:
+        if len(words) >= 4 and (c.latin >= 0.6 * c.letters and function >= 2 or c.latin >= 0.9 * c.letters):
             return LanguageGuess("en", round(c.latin / c.letters, 3))
         if c.cyrillic < 0.5 * c.letters:
             return LanguageGuess(expected, 0.5)
@@ -152,6 +154,31 @@ def sentence_language(text: str, expected: str) -> LanguageGuess:
         uk, ru = _dictionary_vote(text)
         return LanguageGuess("uk" if uk > ru else "ru", 0.8)
     return LanguageGuess("en", round(c.latin / c.letters, 3))
+
+
+_LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z'’-]*(?:[\s,;:\"“”'’()\d-]+[A-Za-z][A-Za-z'’-]*){4,}")
+_CYRILLIC_RUN = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*(?:[\s,;:\"«»“”()\d-]+[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*){4,}")
+
+
+def foreign_runs(text: str, expected: str) -> list[tuple[int, int, str]]:
+    """Stretches of five or more words inside a sentence that are in another script's
+    language: an English clause left in a Cyrillic edition (with English function words,
+    so that a title such as The Wall Street Journal does not count), or a Cyrillic clause
+    in the English edition. (start, end, language) each."""
+    out = []
+    if expected != "en":
+        for m in _LATIN_RUN.finditer(text):
+            words = [w.lower() for w in _LATIN_WORD.findall(m.group())]
+            before = text[max(0, m.start() - 12):m.start()].lower()
+            glossed = len(words) <= 8 and ("англ" in before or "(" in before or before.rstrip()[-1:] in "«\"“'")
+            if sum(w in _EN_FUNCTION_WORDS for w in words) >= 2 and not glossed:
+                out.append((m.start(), m.end(), "en"))
+    else:
+        for m in _CYRILLIC_RUN.finditer(text):
+            guess = sentence_language(m.group(), "en")
+            if guess.lang in ("uk", "ru"):
+                out.append((m.start(), m.end(), guess.lang))
+    return out
 
 
 def identify(text: str) -> LanguageGuess:

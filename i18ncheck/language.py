@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
-from .langid import identify, sentence_language
+from .langid import foreign_runs, identify, sentence_language
 from .model import EditionInfo, Finding, LanguageGuess, Location, Segmented, Span, frozen_map
 
 Locate = Callable[[str, Span], Location]
@@ -56,12 +56,24 @@ def untranslated(segs: Mapping[str, Segmented], langs: Mapping[str, Sequence[Lan
                     runs[-1].append(i)
                 else:
                     runs.append([i])
+        sents = seg.sentences
         for run in runs:
             foreign.setdefault(lang, set()).update(run)
-            sents = seg.sentences
             span = Span(sents[run[0]].span.start, sents[run[-1]].span.end)
-            detected = langs[lang][run[0]].lang
-            text = seg.edition.text[span.start:span.end]
-            args = {"odd": [lang], "detected": detected, "count": len(run), "excerpt": excerpt(text)}
-            findings.append(Finding("LG02", (lang,), frozen_map(args), frozen_map({lang: locate(lang, span)})))
+            findings.append(_finding(seg, lang, span, langs[lang][run[0]].lang, len(run), locate))
+        in_runs = {i for run in runs for i in run}
+        for sent in sents:
+            if sent.index in in_runs:
+                continue
+            for start, end, detected in foreign_runs(sent.text, lang):
+                span = Span(sent.span.start + start, sent.span.start + end)
+                findings.append(_finding(seg, lang, span, detected, 1, locate))
+                if 2 * (end - start) >= len(sent.text):
+                    foreign.setdefault(lang, set()).add(sent.index)
     return findings, foreign
+
+
+def _finding(seg: Segmented, lang: str, span: Span, detected: str, count: int, locate: Locate) -> Finding:
+    text = seg.edition.text[span.start:span.end]
+    args = {"odd": [lang], "detected": detected, "count": count, "excerpt": excerpt(text)}
+    return Finding("LG02", (lang,), frozen_map(args), frozen_map({lang: locate(lang, span)}))
