@@ -81,6 +81,31 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     ctx.exit(_run(paths, files, fmt, fail_on, lang, sys.stdout, color))
 
 
+@cli.command("align")
+@click.argument("paths", nargs=-1)
+@click.option("--uk", "--ua", "uk", metavar="FILE", help="The Ukrainian edition of one article.")
+@click.option("--en", "en", metavar="FILE", help="The English edition of one article.")
+@click.option("--ru", "ru", metavar="FILE", help="The Russian edition of one article.")
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
+@click.pass_context
+def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None,
+                  ru: str | None, color: bool | None) -> None:
+    """Print the aligned editions of articles side by side, one row per aligned group."""
+    from .reporters.aligned import AlignedReporter
+
+    files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
+    if not paths and not files:
+        raise click.UsageError("give article folders, exports, or --uk/--en/--ru files")
+    reporter = AlignedReporter(sys.stdout, color)
+    code = ExitCode.CLEAN
+    for report in iter_check(sources(paths, files)):
+        for p in report.problems:
+            click.echo(f"i18ncheck: {p.path}: {p.message}", err=True)
+            code = ExitCode.BAD_INPUT
+        reporter.article(report)
+    ctx.exit(int(code))
+
+
 def _run(paths: Sequence[str], files: dict[str, str], fmt: str, fail_on: str, lang: str,
          stream: TextIO, color: bool | None) -> int:
     reporter = make(fmt, stream, lang, color)

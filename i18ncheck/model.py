@@ -199,6 +199,7 @@ class GroupSpan:
 
     spans: Mapping[str, Span | None]
     confidence: float
+    views: Mapping[str, Span | None] = field(default_factory=frozen_map, compare=False)
 
 
 @dataclass(frozen=True)

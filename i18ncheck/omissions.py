@@ -11,6 +11,7 @@ material should have been.
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Mapping, Sequence
 
 from .language import excerpt
@@ -18,6 +19,9 @@ from .model import Alignment, Finding, Location, Segmented, Span, frozen_map
 
 Locate = Callable[[str, Span], Location]
 Affinity = Callable[[str, tuple[int, ...], str, tuple[int, ...]], float]
+_AGREE = 0.25  # log length ratio within which two editions agree on how much there is
+_SHORT = 0.45  # log length ratio by which the odd edition falls short of both others
+_LOST = 40  # characters missing at least
 _MIN_LETTERS = 12  # a stray dash or a one-word caption is not an omission worth a finding
 _MOVED = -4.0  # mean bead cost (negative log-odds) at which material counts as found elsewhere
 
@@ -47,6 +51,30 @@ def _elsewhere(affinity: Affinity, holders: Mapping[str, tuple[int, ...]], seg: 
             if max(costs) < 0 and sum(costs) / len(costs) < _MOVED:
                 return True
     return False
+
+
+def _shortfall(alignment: Alignment, segs: Mapping[str, Segmented], gi: int) -> str | None:
+    """The edition whose text in a complete group is far shorter than the two others, which
+    agree with each other: part of a sentence left out (a clause, or a line that the
+    other editions run into one sentence). None when the lengths tell nothing."""
+    from .align import expected_ratio
+
+    g = alignment.groups[gi]
+    if len(alignment.langs) != 3 or not all(g.members.values()):
+        return None
+    size = {}
+    for lang, idx in g.members.items():
+        sents = segs[lang].sentences
+        size[lang] = sents[idx[-1]].span.end - sents[idx[0]].span.start
+    for odd in alignment.langs:
+        a, b = (lang for lang in alignment.langs if lang != odd)
+        if abs(math.log((size[b] + 15) / (size[a] * expected_ratio(a, b) + 15))) > _AGREE:
+            continue
+        short = [math.log((size[odd] + 15) / (size[h] * expected_ratio(h, odd) + 15)) for h in (a, b)]
+        lost = min(size[h] / expected_ratio(odd, h) for h in (a, b)) - size[odd]
+        if max(short) < -_SHORT and lost >= _LOST:
+            return odd
+    return None
 
 
 def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locate,
@@ -83,10 +111,6 @@ def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locat
             continue
         if any(set(idx[lang]) <= foreign.get(lang, set()) for lang in holders):
             continue  # the material is a pasted foreign text, reported as such
-        if affinity is not None and kind == "missing" and all(
-                _elsewhere(affinity, {h: tuple(idx[h]) for h in holders}, segs[lang], set())
-                for lang in odd):
-            continue  # moved, not dropped
         locations = {}
         for lang in holders:
             sents = segs[lang].sentences
@@ -105,6 +129,21 @@ def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locat
         ordered = {lang: locations[lang] for lang in ("uk", "en", "ru") if lang in locations}
         findings.append(Finding(code, tuple(odd), frozen_map(args), frozen_map(ordered), run[0]))
         covered.update(run)
+    for gi, g in enumerate(groups):
+        odd_lang = _shortfall(alignment, segs, gi)
+        if odd_lang is None or any(set(g.members[lang]) & foreign.get(lang, set()) for lang in langs):
+            continue
+        locations = {}
+        for lang in ("uk", "en", "ru"):
+            sents = segs[lang].sentences
+            idx = g.members[lang]
+            locations[lang] = locate(lang, Span(sents[idx[0]].span.start, sents[idx[-1]].span.end))
+        holders = [lang for lang in langs if lang != odd_lang]
+        shown = "en" if "en" in holders else holders[0]
+        args = {"odd": [odd_lang], "present": holders, "excerpt": excerpt(locations[shown].text),
+                "sentences": len(g.members[shown]), "partial": True}
+        findings.append(Finding("SG02", (odd_lang,), frozen_map(args), frozen_map(locations), gi))
+        covered.add(gi)
     return findings, covered
 
 

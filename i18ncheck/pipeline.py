@@ -99,16 +99,18 @@ def _same_root(f: Finding, groups: Sequence[Group], foreign: Mapping[str, set[in
 def _group_span(members: Mapping[str, tuple[int, ...]], confidence: float,
                 segs: Mapping[str, Segmented]) -> GroupSpan:
     spans: dict[str, Span | None] = {}
+    views: dict[str, Span | None] = {}
     for lang in LANGS:
         if lang not in segs:
             continue
         idx = members.get(lang, ())
         if not idx:
-            spans[lang] = None
+            spans[lang] = views[lang] = None
             continue
         sents = segs[lang].sentences
-        spans[lang] = segs[lang].edition.to_source(Span(sents[idx[0]].span.start, sents[idx[-1]].span.end))
-    return GroupSpan(frozen_map(spans), confidence)
+        views[lang] = Span(sents[idx[0]].span.start, sents[idx[-1]].span.end)
+        spans[lang] = segs[lang].edition.to_source(views[lang])
+    return GroupSpan(frozen_map(spans), confidence, frozen_map(views))
 
 
 def _suppressed(findings: list[Finding], segs: Mapping[str, Segmented]) -> list[Finding]:
