@@ -100,7 +100,7 @@ def sentence_info(segmented: Segmented, facts: Sequence[Sequence[Fact]]) -> list
     out = []
     lang = segmented.lang
     for sent, sent_facts in zip(segmented.sentences, facts):
-        anchors = tuple(_anchor_keys(f) for f in sent_facts if not f.weak)
+        anchors = tuple(_anchor_keys(f) for f in sent_facts if not f.weak and f.kind != "entity")
         native = grams(sent.text)
         translit = native if lang == "en" else grams(latin(sent.text, lang))
         out.append(SentenceInfo(len(sent.text), anchors, native, translit))

@@ -23,7 +23,10 @@ from typing import Callable, Iterable, Mapping, Sequence
 from .model import Alignment, Fact, Finding, Location, Span, frozen_map
 
 Locate = Callable[[str, Span], Location]
-_MAX_SEARCH = 20000
+_MAX_SEARCH = 5000
+
+
+Cluster = dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -41,9 +44,12 @@ class FactRules:
     show: Callable[[Fact], object]
     describe: Callable[[Fact, Fact], str]
     changeable: Callable[[Fact], bool] = lambda f: not f.weak
+    lookback: bool = False  # a fact named anywhere earlier in the odd edition is not missing
+    accept_change: Callable[["GroupContext", Fact, Fact, Cluster, str], bool] = lambda *a: True
+    pairwise: bool = True  # may two editions disagreeing, the third silent, be reported?
+    accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
 
 
-Cluster = dict[str, int]
 
 
 def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool]) -> list[Cluster]:
@@ -138,10 +144,16 @@ class GroupContext:
     span: Callable[[str], Span]  # the group's sentences in an edition
     equal: Callable[[Fact, Fact], bool]
 
-    def near(self, lang: str, fact: Fact) -> bool:
-        """Does an edition state this fact in a neighbouring group (an alignment slip)?"""
-        return any(self.equal(fact, f) for h in (self.index - 1, self.index + 1)
-                   if 0 <= h < len(self.facts) for f in self.facts[h].get(lang, ()))
+    def near(self, lang: str, fact: Fact, earlier: bool = False) -> bool:
+        """Does an edition state this fact in a neighbouring group (an alignment slip), or,
+        with `earlier`, anywhere before (a name already introduced, now a pronoun)?"""
+        groups = range(0 if earlier else self.index - 1, self.index + 2)
+        return any(self.equal(fact, f) for h in groups if 0 <= h < len(self.facts) and h != self.index
+                   for f in self.facts[h].get(lang, ()))
+
+    def anywhere(self, lang: str, fact: Fact) -> bool:
+        """Does an edition state this fact anywhere in the article?"""
+        return any(self.equal(fact, f) for group in self.facts for f in group.get(lang, ()))
 
 
 def _pairing(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, Fact]],
@@ -194,15 +206,18 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
                 ref = wanted[w][1]
                 if w in matched and rules.changeable(ref):
                     k = matched[w]
+                    if not rules.accept_change(ctx, ref, sides[odd][k], cl, odd):
+                        continue
                     used[odd].add(k)
                     findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,),
                                              {odd: sides[odd][k]}, rules, locate))
                 elif w not in matched and not ref.weak and not any(sides[lang][i].weak for lang, i in cl.items()) \
-                        and not ctx.near(odd, ref):
+                        and not ctx.near(odd, ref, rules.lookback) and rules.accept_missing(
+                            ctx, ref, cl, odd, [sides[odd][k] for k in singles[odd]]):
                     findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {},
                                              rules, locate, missing_span={odd: ctx.span(odd)}))
     # two editions disagree and no third edition speaks for either: both are suspect
-    for x, y in itertools.combinations(present, 2):
+    for x, y in itertools.combinations(present, 2) if rules.pairwise else ():
         silent = [lang for lang in present if lang not in (x, y)]
         left_x = [(x, sides[x][i]) for i in singles[x] if i not in used[x] and not sides[x][i].weak]
         offered = [(k, sides[y][k]) for k in singles[y] if k not in used[y]]

@@ -14,8 +14,8 @@ from .compare import compare
 from .errors import InputError
 from .language import edition_language, sentence_languages, untranslated, wrong_editions
 from .omissions import omissions
-from .model import (LANGS, ArticleReport, Edition, EditionInfo, Finding, Group, GroupSpan,
-                    Location, Problem, Segmented, Span, frozen_map)
+from .model import (LANGS, Alignment, ArticleReport, Edition, EditionInfo, Fact, Finding, Group,
+                    GroupSpan, Location, Problem, Segmented, Span, frozen_map)
 from .read import ArticleSource, read_edition
 from .rules import RULES
 from .segment import segment
@@ -67,6 +67,7 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
     foreign_findings, foreign = untranslated(segs, langs, locate, skip=wrong_langs)
     segment_findings, _ = omissions(alignment, segs, locate, foreign, scorer.cost)
     spans = {lang: [s.span for s in seg.sentences] for lang, seg in segs.items()}
+    facts = demote_ordinary(alignment, segs, facts)
     fact_findings = compare(alignment, facts, RULES, spans, locate)
     fact_findings = [f for f in fact_findings
                      if not _same_root(f, alignment.groups, foreign, wrong_langs)]
@@ -76,6 +77,26 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
                          problems, sentences,
                          frozen_map({lang: ed.source for lang, ed in editions.items()}),
                          frozen_map({lang: ed.text for lang, ed in editions.items()}))
+
+
+def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
+                    facts: Mapping[str, Sequence[Sequence[Fact]]]) -> dict[str, tuple[tuple[Fact, ...], ...]]:
+    """Make weak the names that another edition's aligned sentences write as ordinary
+    lower-case words (en Republicans against uk республіканці): not names to compare."""
+    from dataclasses import replace
+
+    from .facts.entities import common_words, ordinary_in
+
+    out = {lang: [list(f) for f in per] for lang, per in facts.items()}
+    for g in alignment.groups:
+        words = {lang: frozenset().union(*(common_words(segs[lang].sentences[k].text, lang) for k in idx))
+                 for lang, idx in g.members.items() if idx}
+        for lang, idx in g.members.items():
+            others = frozenset().union(*(w for other, w in words.items() if other != lang))
+            for k in idx:
+                out[lang][k] = [replace(f, weak=True) if f.kind == "entity" and not f.weak
+                                and ordinary_in(f, others) else f for f in out[lang][k]]
+    return {lang: tuple(tuple(f) for f in per) for lang, per in out.items()}
 
 
 def _edition_info(seg: Segmented) -> EditionInfo:

@@ -158,7 +158,107 @@ def _codes(f: Fact) -> tuple[str, str]:
     return ("DT01", "DT02") if f.kind == "date" else ("NU01", "NU02")
 
 
+def _words_match(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two words of names are one when their skeletons are equal, or differ by one edit
+    (two for long ones): Hernan / Ернан, Sinsheim / Зинсхайме, Willoughby / Уіллоубі."""
+    from .facts.names import same_name
+
+    return any(same_name(p, q) for p in x for q in y)
+
+
+def _related(ids_a: frozenset[str], ids_b: frozenset[str]) -> bool:
+    """Ids for the same place at two levels: city:kyiv and region:kyiv-oblast."""
+    slugs_a = {i.split(":", 1)[1].removesuffix("-oblast") for i in ids_a}
+    slugs_b = {i.split(":", 1)[1].removesuffix("-oblast") for i in ids_b}
+    return bool(slugs_a & slugs_b)
+
+
+def entities_equal(a: Fact, b: Fact) -> bool:
+    """One entity: a shared (or related) gazetteer id; or, when either is unknown to the
+    gazetteer, the last proper word of one matching a word of the other (Trump / Дональда
+    Трампа, Lower Manhattan / Нижній Мангеттен), or most words of the shorter matching."""
+    ids_a, words_a = a.values
+    ids_b, words_b = b.values
+    if ids_a & ids_b or (ids_a and ids_b and _related(ids_a, ids_b)):
+        return True
+    if ids_a and ids_b:
+        return False
+    if not words_a or not words_b:
+        return False
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) >= 2:
+        # the surname must match and no other word be clearly another (Mykhailo Fedorov is
+        # not Oleksandr Fedorov; Kaja Kallas is Кая Каллас)
+        return any(_words_match(short[-1], v) for v in long) and \
+            not any(min(_gap(w, v) for v in long) > _CLEARLY for w in short)
+    return any(_words_match(short[0], w) for w in long[-1:])
+
+
+def entities_compatible(a: Fact, b: Fact) -> bool:
+    """Any name may stand where another should: a real name, or a dictionary word written
+    with a capital in mid-sentence (Китаю swapped for Віддаю), not a sentence's first word."""
+    return b.kind == "entity" and not a.weak and (not b.weak or b.category == "common")
+
+
+def show_entity(f: Fact) -> object:
+    ids = sorted(f.values[0])
+    return ids[0] if ids else " ".join(sorted(min(w) for w in f.values[1] if w))
+
+
+def _entity_codes(f: Fact) -> tuple[str, str]:
+    return ("EN01", "EN02")
+
+
+_CLEARLY = 0.5  # a swapped name differs from the original by at least half its skeleton
+
+
+def clearly_different(a: Fact, b: Fact) -> bool:
+    """Are two names different beyond doubt, not a spelling variant the matcher missed?
+    Different gazetteer ids, or a word of the shorter name at least `_CLEARLY` of its
+    length away from every word of the other (Bush for Welsh; Олександр for Mykhailo)."""
+    from .facts.names import distance
+
+    ids_a, words_a = a.values
+    ids_b, words_b = b.values
+    if ids_a and ids_b:
+        return not ids_a & ids_b
+    if not words_a or not words_b:
+        return False
+    short, long = sorted((words_a, words_b), key=len)
+    return any(min(_gap(w, v) for v in long) >= _CLEARLY for w in short)
+
+
+def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
+    """How far apart two words of names are: edit distance over the longer skeleton."""
+    from .facts.names import distance
+
+    return min(distance(x, y) / max(len(x), len(y), 1) for x in alts for y in other)
+
+
+def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ignore[no-untyped-def]
+    """A name changed in one edition: the odd edition's name must differ beyond a
+    spelling variant, and be one the others never use (else a name moved, not swapped)."""
+    if not clearly_different(ref, found):
+        return False
+    if any(ctx.anywhere(lang, found) for lang in cl):
+        return False
+    return True
+
+
+def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: ignore[no-untyped-def]
+    """A name absent from one edition: never named anywhere in that edition (a name
+    introduced elsewhere is then a pronoun or a title here), and with no other name in
+    its place."""
+    if ctx.anywhere(odd, ref):
+        return False
+    return not [f for f in unmatched if f.category != "maybe"]
+
+
+ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,
+                     lambda ref, found: ref.text, lookback=True, pairwise=False, accept_change=_accept_swap,
+                     accept_missing=_accept_dropped)
+
 NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe,
                     changeable)
 
-RULES: tuple[FactRules, ...] = (NUMERIC,)
+RULES: tuple[FactRules, ...] = (NUMERIC, ENTITIES)

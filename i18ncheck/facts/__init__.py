@@ -44,5 +44,10 @@ def _alternatives_are_weak(text: str, facts: list[Fact], offset: int) -> list[Fa
 
 def extract(segmented: Segmented) -> tuple[tuple[Fact, ...], ...]:
     """The facts of each sentence, in sentence order; spans are in the view text."""
-    return tuple(tuple(extract_sentence(s.text, segmented.lang, s.index, s.span.start))
-                 for s in segmented.sentences)
+    from . import entities
+
+    numeric = [extract_sentence(s.text, segmented.lang, s.index, s.span.start) for s in segmented.sentences]
+    taken = [[(f.span.start - s.span.start, f.span.end - s.span.start) for f in facts]
+             for s, facts in zip(segmented.sentences, numeric)]
+    names = entities.extract(segmented, taken)
+    return tuple(tuple(facts) + names[k] for k, facts in enumerate(numeric))

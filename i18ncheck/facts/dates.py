@@ -57,6 +57,9 @@ _DAY_PERIOD = {"ранку": "am", "вечора": "pm", "дня": "pm", "ноч
 _ZONES = regex.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK)\b"
                        r"|за київським часом|по киевскому времени|за Києвом|по Киеву|по московскому"
                        r"|за місцевим часом|по местному времени|local time")
+# A zone written out after a time: "о 5:00 за східним часом США", "по восточному времени США".
+_ZONE_AFTER = regex.compile(r"\s*(?:\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET|EET|MSK)\b|"
+                            r"(?:за|по)\s+\p{L}+\s+(?:часом|времени)(?:\s+(?:США|Києва|Киева|Москвы|Москви))?)")
 
 
 @functools.cache
@@ -229,11 +232,12 @@ def _scan(text: str, lang: str) -> list[_Found]:
             continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
         if not free(m.start(), m.end()):
             continue
-        add(_Found(m.start(), m.end(), "time", _minutes(h, minute, ampm), "zone" if zone else None))
+        add(_Found(m.start(), _zone_end(text, m.end()), "time", _minutes(h, minute, ampm),
+                   "zone" if zone else None))
     for m in p["ampm"].finditer(text):
         if free(m.start(), m.end()):
-            add(_Found(m.start(), m.end(), "time", _minutes(int(m.group(1)), 0, m.group("ampm").lower()),
-                       "zone" if zone else None))
+            add(_Found(m.start(), _zone_end(text, m.end()), "time",
+                       _minutes(int(m.group(1)), 0, m.group("ampm").lower()), "zone" if zone else None))
     for m in p["hour"].finditer(text):
         if not (m.group("word") or m.group("period") or m.group("suf")):
             continue
@@ -361,6 +365,12 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             add(_Found(m.start(), m.end(2), "day", (mo, d)))
         else:
             add(_Found(m.start(), m.end(), "day", (mo, d)))
+
+
+def _zone_end(text: str, end: int) -> int:
+    """The end of a time expression, with the time zone written after it."""
+    m = _ZONE_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _quantity_follows(text: str, end: int, lang: str) -> bool:

@@ -1,0 +1,316 @@
+"""Named entities: people, places, organisations, acronyms and demonyms, with a key each.
+
+A mention is a run of capitalised words (with connectors such as "of", "de", "bin"),
+an acronym (NATO, НАТО, ЗСУ, ЄС), a Latin-script name inside Cyrillic text (Bloomberg),
+a name in quotes («Челсі»), or an adjective made from a known place (латвійські,
+Latvian). A capitalised word that only starts a sentence counts when morphology tags it
+as a name, the gazetteer knows it, or the article writes it capitalised elsewhere; titles
+(President, Sen.) and calendar words are not names. In a headline written in Title Case
+only words known as names count.
+
+The fact's values are (gazetteer ids, per-word skeleton sets); see `names`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from ..model import Fact, Segmented, Span
+from .dates import name as calendar_name
+from .lexicon import load
+from .morph import normalise_apostrophe, parses
+from .names import TokenKeys, gazetteer, phrase_id, token_keys
+
+_TOKEN = regex.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\d][\p{L}\d'’ʼ]*(?:[-‐][\p{L}\d][\p{L}\d'’ʼ]*)*")
+_OPENERS = "«\"“„'‘([—–-:"
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+@functools.cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    data = load("names.toml")
+    return {key: frozenset(w.lower() for w in data[key]) for key in ("titles", "connectors", "not_names")}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the whole edition says about its words: which are written capitalised in the
+    middle of a sentence, and which also appear in lower case."""
+
+    capitalised: frozenset[str]
+    lowercase: frozenset[str]
+
+
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but by with from as vs via".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline in Title Case: most words capitalised, the rest small function words."""
+    letters = [w for w in words if w[:1].isalpha()]
+    lower = [w for w in letters if not w[:1].isupper()]
+    return len(letters) >= 4 and len(lower) <= 0.4 * len(letters) and all(w.lower() in _TITLE_SMALL for w in lower)
+
+
+def context(seg: Segmented) -> Context:
+    """Capitalisation evidence from every sentence of an edition."""
+    capitalised: set[str] = set()
+    lowercase: set[str] = set()
+    from .numbers import URL
+
+    for sent in seg.sentences:
+        urls = [u.span() for u in URL.finditer(sent.text)]
+        tokens = [m for m in _TOKEN.finditer(sent.text) if not any(a <= m.start() < b for a, b in urls)]
+        if _title_case([m.group() for m in tokens]):
+            continue
+        for m in tokens:
+            word = m.group()
+            low = normalise_apostrophe(word.lower())
+            if word[:1].islower():
+                lowercase.add(low)
+            elif not _initial(sent.text, m.start()):
+                capitalised.add(low)
+    return Context(frozenset(capitalised), frozenset(lowercase))
+
+
+def _initial(text: str, start: int) -> bool:
+    """Does a word start its sentence or clause (after quotes, a dash or a colon)?"""
+    before = text[:start].rstrip()
+    while before and before[-1] in "«\"“„'‘(":
+        before = before[:-1].rstrip()
+    return not before or before[-1] in ".!?:—–-"
+
+
+@functools.cache
+def _english_common() -> frozenset[str]:
+    from ..langid import _EN_FUNCTION_WORDS
+
+    return _EN_FUNCTION_WORDS
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool, title: bool,
+              quoted: bool) -> str:
+    """Is a capitalised word a name here: "name", "maybe" (it only starts a sentence: a
+    name if another edition names it too, else nothing to report), or "no"."""
+    low = normalise_apostrophe(word.lower())
+    lex = _lexicon()
+    if low.rstrip(".") in lex["titles"] or low in lex["not_names"] or calendar_name(word, lang):
+        return "no"
+    if _is_acronym(word) or keys.ids or quoted:
+        return "name"
+    if word.isascii() and lang != "en":
+        return "no" if low in _english_common() else "name"  # a Latin name in Cyrillic text, not "This"
+    if title or initial:
+        if low in ctx.capitalised:
+            return "name"
+        if lang != "en" and keys.person | keys.place and low not in ctx.lowercase:
+            return "name"
+        if low in ctx.lowercase or low in _english_common():
+            return "no"
+        return "maybe"
+    return "name"
+
+
+def _quoted(text: str, m: regex.Match[str]) -> bool:
+    """A word right inside quotation marks: «Шахтар», "Zorya"."""
+    return text[max(0, m.start() - 1):m.start()] in ("«", "\"", "“", "„") and \
+        text[m.end():m.end() + 1] in ("»", "\"", "”", "“")
+
+
+def _kinds(text: str, lang: str, tokens: list[regex.Match[str]], ctx: Context) -> list[str]:
+    """Each word as "name", "connector", "demonym" or "other"."""
+    title = _title_case([m.group() for m in tokens])
+    connectors = _lexicon()["connectors"]
+    kinds = []
+    for m in tokens:
+        word = m.group()
+        verdict = _namelike(word, lang, token_keys(word, lang), ctx, _initial(text, m.start()), title,
+                            _quoted(text, m)) if word[:1].isupper() else "no"
+        if verdict != "no":
+            kinds.append(verdict)
+        elif word.lower() in connectors:
+            kinds.append("connector")
+        elif word[:1].islower() and lang != "en" and _demonym(word, lang):
+            kinds.append("demonym")
+        else:
+            kinds.append("other")
+    return kinds
+
+
+def _gap_ok(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
+    return not text[a.end():b.start()].strip(" \u00a0")
+
+
+def extract_entities(seg: Segmented, ctx: Context, sentence: int,
+                     taken: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """The named entities of one sentence of an edition, spans in the view text; words
+    inside `taken` spans (numbers, units, dates: 27 °C, 5 a.m. ET) are not names."""
+    sent = seg.sentences[sentence]
+    text, lang = sent.text, seg.lang
+    taken = taken or []
+    tokens = [m for m in _TOKEN.finditer(text) if len(m.group()) > 1
+              and not any(a < m.end() and m.start() < b for a, b in taken)]
+    kinds = _kinds(text, lang, tokens, ctx)
+    facts = []
+    i = 0
+    while i < len(tokens):
+        extended = _phrase_ahead(tokens, i, lang, text) if tokens[i].group()[:1].isupper() else i + 1
+        if extended > i + 1:  # Білий дім, Збройні сили України, Baltic Sea, Соединённые Штаты
+            facts.append(_fact(text, lang, tokens[i:extended], sentence, sent.span.start))
+            i = extended
+            continue
+        if kinds[i] == "demonym":
+            facts.append(_fact(text, lang, [tokens[i]], sentence, sent.span.start))
+            i += 1
+            continue
+        if kinds[i] not in ("name", "maybe"):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        if lang == "en" and _demonym_en(tokens[i].group()):
+            j = len(tokens) + 1  # American Othello: a place's adjective is a mention of its own
+        while j < len(tokens):
+            if run[-1].group().endswith(("'s", "’s")):
+                break  # Google's China: a possessive ends a name
+            if token_keys(run[-1].group(), lang).ids or token_keys(tokens[j].group(), lang).ids:
+                break  # мер Харкова Ігор Терехов: a known place ends a name
+            if kinds[j] in ("name", "maybe") and _gap_ok(text, run[-1], tokens[j]):
+                run.append(tokens[j])
+                j += 1
+            elif kinds[j] == "connector":
+                k = j  # von der Leyen: connectors, then a name
+                while k < len(tokens) and kinds[k] == "connector" and _gap_ok(text, tokens[k - 1], tokens[k]):
+                    k += 1
+                if k < len(tokens) and kinds[k] == "name" and _gap_ok(text, tokens[k - 1], tokens[k]) \
+                        and _gap_ok(text, run[-1], tokens[j]):
+                    run += tokens[j:k + 1]
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
+        quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
+                                           and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
+        facts.append(_fact(text, lang, run, sentence, sent.span.start, maybe, quoted))
+        i = j if j <= len(tokens) else (tokens.index(run[-1]) + 1)
+    return facts
+
+
+def _phrase_ahead(tokens: list[regex.Match[str]], i: int, lang: str, text: str) -> int:
+    """The end of the longest gazetteer name starting at word i, lower-case words included."""
+    longest = gazetteer().longest
+    for end in range(min(len(tokens), i + longest), i + 1, -1):
+        if all(_gap_ok(text, tokens[k], tokens[k + 1]) for k in range(i, end - 1)) and \
+                phrase_id([t.group() for t in tokens[i:end]], lang):
+            return end
+    return i + 1
+
+
+@functools.lru_cache(maxsize=10_000)
+def _demonym_en(word: str) -> bool:
+    return word.lower() in gazetteer().adjectives["en"]
+
+
+@functools.lru_cache(maxsize=50_000)
+def _demonym(word: str, lang: str) -> bool:
+    """A lower-case adjective made from a known place (латвійські, латвийские)."""
+    adjectives = gazetteer().adjectives[lang]
+    return any(lemma in adjectives and "ADJF" in g for lemma, g in parses(word.lower(), lang))
+
+
+def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offset: int,
+          maybe: bool = False, quoted: bool = False) -> Fact:
+    """A mention from a run of words: its gazetteer ids and the skeletons of its proper
+    words. A mention with neither (only ordinary words, or an acronym the gazetteer does
+    not know, which editions translate rather than transliterate) is weak: matched, never
+    reported."""
+    words = [m.group() for m in run]
+    ids: set[str] = set()
+    phrase = phrase_id(words, lang) if len(words) > 1 else None
+    if phrase:
+        ids.add(phrase)
+    proper: list[frozenset[str]] = []
+    person = place = named = False
+    connectors = _lexicon()["connectors"]
+    parts = [part for word in words if word.lower() not in connectors for part in regex.split(r"[-‐]", word) if part]
+    for word in words:
+        if not phrase and ("-" in word or "‐" in word):
+            ids |= token_keys(word, lang).ids  # Нью-Йорку, Сан-Дієго as one name
+    for n, part in enumerate(parts):
+        keys = token_keys(part, lang)
+        if not phrase:
+            ids |= keys.ids
+        person = person or keys.person
+        place = place or keys.place
+        # a Cyrillic acronym the gazetteer does not know is a translation (ШІ for AI): weak
+        unknown_acronym = _is_acronym(part) and not keys.ids and not part.isascii()
+        ordinary = keys.generic or (keys.modifier and n < len(parts) - 1)
+        if not ordinary and not unknown_acronym and keys.skeletons:
+            proper.append(keys.skeletons)
+            named = named or not keys.common or quoted
+    start, end = run[0].start(), run[-1].end()
+    # a mention of dictionary words only (Служби, День) is matched but never reported
+    weak = not ids and (not named or maybe)
+    category = ("maybe" if maybe else "common") if weak else _category(ids, person, place)
+    return Fact("entity", (frozenset(ids), tuple(proper)), Span(offset + start, offset + end), text[start:end],
+                sentence, category=category, weak=weak)
+
+
+def _category(ids: Iterable[str], person: bool, place: bool) -> str:
+    kinds = {i.split(":", 1)[0] for i in ids}
+    if kinds & {"country", "region", "city", "place"}:
+        return "place"
+    if "org" in kinds:
+        return "org"
+    if person:
+        return "person"
+    if place:
+        return "place"
+    return "name"
+
+
+def extract(seg: Segmented, taken: list[list[tuple[int, int]]] | None = None) -> tuple[tuple[Fact, ...], ...]:
+    """The entities of each sentence of an edition (`taken`: per sentence, spans that other
+    facts claimed)."""
+    ctx = context(seg)
+    return tuple(tuple(extract_entities(seg, ctx, s.index, taken[s.index] if taken else None))
+                 for s in seg.sentences)
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’ʼ-])\p{Ll}[\p{L}'’ʼ]{3,}")
+
+
+@functools.lru_cache(maxsize=20_000)
+def common_words(text: str, lang: str) -> frozenset[str]:
+    """Skeletons of the lower-case words of a sentence: what it says in ordinary words."""
+    from .names import skeleton, translit
+
+    out = set()
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        lemmas = {word.lower()} | ({lemma for lemma, _ in parses(word, lang)} if lang != "en" else set())
+        for lemma in lemmas:
+            sk = skeleton(translit(lemma, lang), lang == "en")
+            if len(sk) >= 3:
+                out.add(sk)
+    return frozenset(out)
+
+
+def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
+    """Is a mention's every proper word an ordinary lower-case word of another edition's
+    translation (Republicans / республіканці, Olympics / олімпійських)? Then it is a
+    common noun or adjective there, not a name to compare."""
+    from .names import same_name
+
+    ids, proper = fact.values
+    return bool(proper) and not ids and all(any(same_name(p, w) for p in alts for w in words) for alts in proper)

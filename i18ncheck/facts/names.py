@@ -1,0 +1,260 @@
+"""One key per name across scripts: a gazetteer id where one is known, else a consonant
+skeleton of the Latin transliteration of the name's lemma.
+
+The gazetteer joins Babel's CLDR country names in uk, en and ru with data/entities.toml
+(exonyms, acronyms, demonyms that no library holds) and a user term base. Ukrainian is
+transliterated with the official KMU 2010 scheme and Russian with the international-
+passport scheme (translitua); the skeleton then drops vowels and folds the letters the
+schemes render differently (г as h or g, х as kh, щ as shch), so that Fedorov, Федорова
+and Фёдорова, or Kharkiv, Харкова and Харькова, meet.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import regex
+
+from .lexicon import load
+from .morph import normalise_apostrophe, parses
+
+# Applied in order to a lower-case Latin name, folding the sounds that transliteration
+# schemes spell differently into one symbol each: щ/ш (S), ж (Z), ч (C), ц (T), дж and
+# English j (J), г/х/h/g (h), з/s (s). English spelling rules (soft c and g, th, ph, w)
+# apply only to names written in English, not to transliterations.
+_FOLDS_EN = (("ge", "je"), ("gi", "ji"), ("gy", "jy"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ce", "se"),
+             ("ci", "si"), ("cy", "sy"), ("gh", "h"))
+_FOLDS = (("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"), ("j", "J"), ("sh", "S"), ("zh", "Z"),
+          ("kh", "h"), ("tch", "C"), ("ch", "C"), ("ts", "T"), ("tz", "T"), ("c", "k"), ("x", "ks"),
+          ("q", "k"), ("g", "h"), ("z", "s"), ("ie", "y"))
+_W_BEFORE_VOWEL = regex.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
+_VOWELS = regex.compile(r"[aeiouy]+")
+_NON_LETTER = regex.compile(r"[^a-zA-Z]+")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def translit(text: str, lang: str) -> str:
+    """A Latin rendering of a Cyrillic name (uk: KMU 2010; ru: international passport)."""
+    from ..similarity import latin
+
+    return latin(text, lang)
+
+
+@functools.lru_cache(maxsize=100_000)
+def skeleton(latin: str, english: bool = False) -> str:
+    """The consonants of a Latin name, with transliteration variants folded together;
+    `english` when the name is written in English rather than transliterated."""
+    s = normalise_apostrophe(latin.lower()).replace("'", "")
+    s = s.replace("ё", "e")
+    s = _W_BEFORE_VOWEL.sub("v", s)
+    if english:
+        for a, b in _FOLDS_EN:
+            s = s.replace(a, b)
+        s = s.replace("w", "")
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    s = _NON_LETTER.sub("", s)
+    s = _VOWELS.sub("", s)
+    return regex.sub(r"(.)\1+", r"\1", s)
+
+
+# Consonants that transliteration and foreign spellings swap for one another cost less to
+# substitute: Kovacic / Ковачич (k, C), Sinsheim / Зинсхайме, Bough / Баф (h, f).
+_CLASSES = ("kCTh", "sSZJTC", "bpfv", "td", "hf", "mn")
+_CHEAP = 0.35
+_SILENT = 0.35  # h (Hazard / Азар, Hernan / Ернан) and a final d or t (Hazard / Азар)
+_SAME = 0.25
+
+
+def _substitution(x: str, y: str) -> float:
+    if x == y:
+        return 0.0
+    return _CHEAP if any(x in c and y in c for c in _CLASSES) else 1.0
+
+
+def _deletion(ch: str, last: bool) -> float:
+    return _SILENT if ch == "h" or (last and ch in "dt") else 1.0
+
+
+def distance(a: str, b: str) -> float:
+    """Edit distance of two skeletons, with cheap swaps of related consonants and cheap
+    silent letters."""
+    prev = [0.0]
+    for j, cb in enumerate(b):
+        prev.append(prev[-1] + _deletion(cb, j == len(b) - 1))
+    for i, ca in enumerate(a, 1):
+        cur = [prev[0] + _deletion(ca, i == len(a))]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + _deletion(ca, i == len(a)), cur[j - 1] + _deletion(cb, j == len(b)),
+                           prev[j - 1] + _substitution(ca, cb)))
+        prev = cur
+    return prev[-1]
+
+
+@functools.lru_cache(maxsize=200_000)
+def same_name(a: str, b: str) -> bool:
+    """Are two skeletons spellings of one name? Their edit distance is at most `_SAME` of
+    the longer one; on the dev set's name swaps against its legitimate spelling variants,
+    swaps sit mostly above half the length and variants below 0.45."""
+    if a == b:
+        return True
+    longest = max(len(a), len(b))
+    if min(len(a), len(b)) < 2 or longest < 3:
+        return False
+    if _substitution(a[0], b[0]) >= 1 and "h" not in (a[0], b[0]):
+        return False  # names keep their first sound: Ursula is not Brussels
+    return distance(a, b) <= _SAME * longest
+
+
+@dataclass
+class Gazetteer:
+    """Known names by language: lower-case name or adjective lemma -> entity id."""
+
+    names: dict[str, dict[str, str]] = field(default_factory=lambda: {"uk": {}, "en": {}, "ru": {}})
+    adjectives: dict[str, dict[str, str]] = field(default_factory=lambda: {"uk": {}, "en": {}, "ru": {}})
+    acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: WHO is not "Who"
+    longest: int = 1
+
+    def add(self, lang: str, name: str, ident: str, adjective: bool = False) -> None:
+        bare = name.replace("«", "").replace("»", "").replace(".", "")
+        if len(bare) >= 2 and bare.isupper() and " " not in bare:
+            self.acronyms.setdefault(bare, ident)
+            return
+        table = self.adjectives if adjective else self.names
+        key = normalise_apostrophe(name.lower().replace("«", "").replace("»", ""))
+        table[lang].setdefault(key, ident)
+        words = key.split()
+        self.longest = max(self.longest, len(words))
+        if len(words) > 1 and lang in ("uk", "ru"):
+            # Північна Корея is looked up as the lemmas of its words: північний корея
+            readings = [sorted({lemma for lemma, _ in parses(w, lang)} or {w}) for w in words]
+            combos = [""]
+            for options in readings:
+                combos = [f"{c} {o}".strip() for c in combos for o in options][:16]
+            for combo in combos:
+                table[lang].setdefault(combo, ident)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Babel's country names plus data/entities.toml, built once."""
+    from babel import Locale
+
+    g = Gazetteer()
+    for entry in load("entities.toml").get("entity", []):
+        ident = entry["id"]
+        for lang in ("uk", "en", "ru"):
+            for name in entry.get(lang, []):
+                g.add(lang, name, ident)
+            for adj in entry.get(f"adj_{lang}", []):
+                g.add(lang, adj, ident, adjective=True)
+    for lang in ("uk", "en", "ru"):
+        territories = Locale.parse(lang).territories
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha():
+                g.add(lang, name, f"country:{code}")
+    return g
+
+
+def add_terms(rows: Iterable[tuple[str, dict[str, list[str]]]]) -> None:
+    """Add a user's term base (id, {lang: [names]}) to the gazetteer."""
+    g = gazetteer()
+    for ident, names in rows:
+        for lang, forms in names.items():
+            for name in forms:
+                g.add(lang, name, ident)
+
+
+@dataclass(frozen=True)
+class TokenKeys:
+    """What one word of a name may be: gazetteer ids and skeletons of its lemmas, and
+    whether it is an ordinary word (Police, District, поліція) rather than a proper name."""
+
+    ids: frozenset[str]
+    skeletons: frozenset[str]
+    person: bool = False
+    place: bool = False
+    generic: bool = False
+    modifier: bool = False  # ordinary unless it is the last word of the name
+    common: bool = False  # a dictionary word with no name reading: Служба, День, Генштаб
+
+
+@functools.lru_cache(maxsize=100_000)
+def token_keys(token: str, lang: str) -> TokenKeys:
+    """Every reading of one word of a name."""
+    g = gazetteer()
+    raw = normalise_apostrophe(token)
+    low = raw.lower()
+    ids: set[str] = set()
+    lemmas = {low}
+    person = place = False
+    generic = common = False
+    script = "en" if raw.isascii() else lang
+    if raw.replace(".", "") in g.acronyms:
+        ids.add(g.acronyms[raw.replace(".", "")])
+    if script in ("uk", "ru"):
+        readings = parses(low, script)
+        for lemma, grammemes in readings:
+            if grammemes & _NAME_TAGS or "NOUN" in grammemes or "ADJF" in grammemes or "UNKN" in grammemes:
+                lemmas.add(lemma)
+            person = person or bool(grammemes & {"Name", "Surn", "Patr"})
+            place = place or "Geox" in grammemes
+        # an adjective the dictionary knows, not a name: Нижній (Мангеттен), Лондонська (поліція)
+        generic = bool(readings) and all("ADJF" in g_ and not g_ & _NAME_TAGS for _, g_ in readings)
+        common = bool(readings) and not any(g_ & _NAME_TAGS or "UNKN" in g_ for _, g_ in readings) and \
+            _known(script, low)
+    elif low in _generic_en()[0]:
+        generic = True
+    common = common if script in ("uk", "ru") else False
+    for lemma in lemmas:
+        for table in (g.names, g.adjectives):
+            ident = table[script].get(lemma) or (table["en"].get(lemma) if script != "en" else None)
+            if ident:
+                ids.add(ident)
+    if script == "en" and low.endswith(("'s", "s'")):
+        base = low[:-2] if low.endswith("'s") else low[:-1]
+        lemmas.discard(low)
+        lemmas.add(base)
+        for table in (g.names, g.adjectives):
+            if base in table["en"]:
+                ids.add(table["en"][base])
+    skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
+    return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
+                     script == "en" and low in _generic_en()[1] and not ids, common and not ids)
+
+
+def _known(lang: str, word: str) -> bool:
+    from .morph import analyser
+
+    return bool(analyser(lang).word_is_known(word))
+
+
+@functools.cache
+def _generic_en() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("names.toml")
+    return frozenset(data["generic_heads"]), frozenset(data["generic_modifiers"])
+
+
+def phrase_id(words: list[str], lang: str) -> str | None:
+    """The gazetteer id of a multi-word name (Білий дім, European Union), lemmatising the
+    words of a Cyrillic name one by one."""
+    g = gazetteer()
+    script = "en" if all(w.isascii() for w in words) else lang
+    low = " ".join(normalise_apostrophe(w.lower()) for w in words)
+    hit = g.names[script].get(low)
+    if hit or script == "en":
+        return hit
+    options: list[list[str]] = []
+    for w in words:
+        lem = {normalise_apostrophe(w.lower())} | {lemma for lemma, _ in parses(w.lower(), script)}
+        options.append(sorted(lem))
+    combos = [""]
+    for opts in options:
+        combos = [f"{c} {o}".strip() for c in combos for o in opts][:64]
+    for combo in combos:
+        hit = g.names[script].get(combo) or g.adjectives[script].get(combo)
+        if hit:
+            return hit
+    return None
