@@ -56,6 +56,53 @@ def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
     """Clusters of equal facts across editions that link the most pairs.
 
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
+    cluster (a singleton when nothing equals it). Facts are first split into the connected
+    groups of the equality graph; only groups with a choice to make are searched.
+    """
+    langs = [lang for lang in sides if sides[lang]]
+    nodes = [(lang, i) for lang in langs for i in range(len(sides[lang]))]
+    edges: dict[tuple[str, int], list[tuple[str, int]]] = {n: [] for n in nodes}
+    for x, y in itertools.combinations(langs, 2):
+        for i, fx in enumerate(sides[x]):
+            for j, fy in enumerate(sides[y]):
+                if equal(fx, fy):
+                    edges[(x, i)].append((y, j))
+                    edges[(y, j)].append((x, i))
+    seen: set[tuple[str, int]] = set()
+    out: list[Cluster] = []
+    for node in nodes:
+        if node in seen:
+            continue
+        component, stack = [], [node]
+        seen.add(node)
+        while stack:
+            n = stack.pop()
+            component.append(n)
+            for m in edges[n]:
+                if m not in seen:
+                    seen.add(m)
+                    stack.append(m)
+        if len(component) == 1:
+            out.append({node[0]: node[1]})
+            continue
+        by_lang: dict[str, list[int]] = {}
+        for lang, i in sorted(component, key=lambda n: (langs.index(n[0]), n[1])):
+            by_lang.setdefault(lang, []).append(i)
+        if all(len(v) == 1 for v in by_lang.values()) and len(component) == len(by_lang) and \
+                all(len(edges[n]) == len(component) - 1 for n in component):
+            out.append({lang: v[0] for lang, v in by_lang.items()})  # one fact per edition, all equal
+            continue
+        sub = {lang: [sides[lang][i] for i in idx] for lang, idx in by_lang.items()}
+        for cl in _search(sub, equal):
+            out.append({lang: by_lang[lang][k] for lang, k in cl.items()})
+    out.sort(key=lambda cl: min(sides[lang][i].span.start for lang, i in cl.items()))
+    return out
+
+
+def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool]) -> list[Cluster]:
+    """Clusters of equal facts across editions that link the most pairs.
+
+    Each cluster maps an edition to the index of its fact; every fact is in exactly one
     cluster (a singleton when nothing equals it).
     """
     langs = [lang for lang in sides if sides[lang]]

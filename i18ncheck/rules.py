@@ -7,6 +7,7 @@ Numbers and dates are one family: a year may be read as a plain number in one ed
 
 from __future__ import annotations
 
+import functools
 import math
 
 from .compare import FactRules
@@ -177,8 +178,13 @@ def entities_equal(a: Fact, b: Fact) -> bool:
     """One entity: a shared (or related) gazetteer id; or, when either is unknown to the
     gazetteer, the last proper word of one matching a word of the other (Trump / Дональда
     Трампа, Lower Manhattan / Нижній Мангеттен), or most words of the shorter matching."""
-    ids_a, words_a = a.values
-    ids_b, words_b = b.values
+    return _same_entity(a.values, b.values)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
+    ids_a, words_a = va
+    ids_b, words_b = vb
     if ids_a & ids_b or (ids_a and ids_b and _related(ids_a, ids_b)):
         return True
     if ids_a and ids_b:

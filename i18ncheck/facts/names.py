@@ -240,6 +240,11 @@ def _generic_en() -> tuple[frozenset[str], frozenset[str]]:
 def phrase_id(words: list[str], lang: str) -> str | None:
     """The gazetteer id of a multi-word name (Білий дім, European Union), lemmatising the
     words of a Cyrillic name one by one."""
+    return _phrase_id(tuple(words), lang)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     g = gazetteer()
     script = "en" if all(w.isascii() for w in words) else lang
     low = " ".join(normalise_apostrophe(w.lower()) for w in words)
