@@ -47,6 +47,7 @@ class FactRules:
     lookback: bool = False  # a fact named anywhere earlier in the odd edition is not missing
     accept_change: Callable[["GroupContext", Fact, Fact, Cluster, str], bool] = lambda *a: True
     pairwise: bool = True  # may two editions disagreeing, the third silent, be reported?
+    vouch: bool = False  # a strong fact vouches for a weak one it equals (a dictionary word as a name)
     accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
 
 
@@ -258,7 +259,8 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
                     used[odd].add(k)
                     findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,),
                                              {odd: sides[odd][k]}, rules, locate))
-                elif w not in matched and not ref.weak and not any(sides[lang][i].weak for lang, i in cl.items()) \
+                elif w not in matched and not ref.weak and (rules.vouch or not any(
+                        sides[lang][i].weak for lang, i in cl.items())) \
                         and not ctx.near(odd, ref, rules.lookback) and rules.accept_missing(
                             ctx, ref, cl, odd, [sides[odd][k] for k in singles[odd]]):
                     findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {},

@@ -252,16 +252,24 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
 
 
 def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: ignore[no-untyped-def]
-    """A name absent from one edition: never named anywhere in that edition (a name
-    introduced elsewhere is then a pronoun or a title here), and with no other name in
-    its place."""
+    """A name absent from one edition: a well-identified name (known to the gazetteer, a
+    person's full name, a place by morphology, a name in quotes) never named anywhere in
+    that edition (a name introduced elsewhere is then a
+    pronoun or a title here), with no other name in its place."""
+    facts = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
+    well_known = any(f.values[0] for f in facts) or \
+        any(f.category == "person" and len(f.values[1]) >= 2 for f in facts) or \
+        any(f.category in ("place", "org") for f in facts)
+    if not well_known:
+        return False
     if ctx.anywhere(odd, ref):
         return False
     return not [f for f in unmatched if f.category != "maybe"]
 
 
 ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,
-                     lambda ref, found: ref.text, lookback=True, pairwise=False, accept_change=_accept_swap,
+                     lambda ref, found: ref.text, lookback=True, pairwise=False, vouch=True,
+                     accept_change=_accept_swap,
                      accept_missing=_accept_dropped)
 
 NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe,

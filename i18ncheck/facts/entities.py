@@ -262,6 +262,8 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     # a mention of dictionary words only (Служби, День) is matched but never reported
     weak = not ids and (not named or maybe)
     category = ("maybe" if maybe else "common") if weak else _category(ids, person, place)
+    if quoted and category == "name":
+        category = "org"  # «Арсенал», «Укрзалізниця»: a name in quotes is a club, firm or title
     return Fact("entity", (frozenset(ids), tuple(proper)), Span(offset + start, offset + end), text[start:end],
                 sentence, category=category, weak=weak)
 
