@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Iterator, Mapping
 
+from .baseline import fingerprint
+from .config import Config
 from .model import ArticleReport, Problem, RunReport, frozen_map
 from .pipeline import check_article
 from .read import ArticleSource, EditionSource, discover, explicit
@@ -16,19 +19,36 @@ def sources(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -
     yield from discover(list(paths))
 
 
-def iter_check(articles: Iterable[ArticleSource]) -> Iterator[ArticleReport]:
+def iter_check(articles: Iterable[ArticleSource], config: Config | None = None,
+               baseline: frozenset[str] = frozenset()) -> Iterator[ArticleReport]:
     """Check articles one by one; an unexpected failure in one does not stop the others."""
     for source in articles:
         try:
-            yield check_article(source)
+            report = check_article(source)
         except Exception as exc:  # the error boundary for one article
-            yield ArticleReport(source.name, frozen_map(), (), problems=(
+            report = ArticleReport(source.name, frozen_map(), (), problems=(
                 Problem(source.name, f"could not be checked: internal error {type(exc).__name__}: {exc}"),))
+        yield configured(report, config, baseline) if config or baseline else report
 
 
-def check(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> RunReport:
+def configured(report: ArticleReport, config: Config | None, baseline: frozenset[str] = frozenset()) -> ArticleReport:
+    """A report with the configuration applied: checks selected or ignored, severities
+    overridden, findings recorded in the baseline dropped, missing editions noted."""
+    config = config or Config()
+    findings = []
+    for f in report.findings:
+        if not config.enabled(f.code) or fingerprint(report.article, f) in baseline:
+            continue
+        level = config.severity.get(f.code)
+        findings.append(replace(f, severity=level) if level else f)
+    missing = tuple(lang for lang in report.missing if lang in config.languages)
+    return replace(report, findings=tuple(findings), missing=missing)
+
+
+def check(paths: Iterable[str] = (), files: Mapping[str, str] | None = None,
+          config: Config | None = None) -> RunReport:
     """Check every article named and return the run's report."""
-    return RunReport(tuple(iter_check(sources(paths, files))))
+    return RunReport(tuple(iter_check(sources(paths, files), config)))
 
 
 def check_texts(texts: Mapping[str, str], name: str = "article", fmt: str = "txt") -> ArticleReport:

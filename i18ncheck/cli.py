@@ -1,7 +1,9 @@
-"""The command line: `i18ncheck check PATH...`. Each subcommand returns an exit code."""
+"""The command line: `i18ncheck check PATH...` and its helpers. Each subcommand returns an exit code."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 from typing import Sequence, TextIO
@@ -9,13 +11,14 @@ from typing import Sequence, TextIO
 import click
 
 from . import __version__
+from . import baseline as baselines
+from . import config as configs
 from .api import iter_check, sources
-from .errors import ExitCode, I18nCheckError
+from .errors import ExitCode, I18nCheckError, UsageError
+from .messages import translate
 from .model import ArticleReport, RunReport, Severity
-from .registry import get
-from .reporters import FORMATS, make
-
-FAIL_ON = ("error", "warning", "info", "never")
+from .registry import CHECKS, severity_of
+from .reporters import FORMATS, Reporter, make
 
 
 def ui_language(option: str | None) -> str:
@@ -38,9 +41,88 @@ def _exit_code(report: ArticleReport, threshold: str) -> ExitCode:
     if threshold == "never":
         return ExitCode.CLEAN
     rank = Severity(threshold).rank
-    if any(get(f.code).severity.rank >= rank for f in report.findings):
+    if any(severity_of(f).rank >= rank for f in report.findings):
         return ExitCode.FINDINGS
     return ExitCode.CLEAN
+
+
+def _codes(values: Sequence[str]) -> list[str]:
+    """Check codes from repeatable, comma-separated options."""
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _report_targets(values: Sequence[str]) -> list[tuple[str, str]]:
+    targets = []
+    for value in values:
+        fmt, sep, path = value.partition(":")
+        if not sep or not path or fmt not in FORMATS:
+            raise click.BadParameter(f"{value!r}: expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}",
+                                     param_hint="--report")
+        targets.append((fmt, path))
+    return targets
+
+
+class _Fanout:
+    """Several reporters fed the same run."""
+
+    def __init__(self, reporters: list[Reporter]) -> None:
+        self.reporters = reporters
+
+    def article(self, report: ArticleReport) -> None:
+        for r in self.reporters:
+            r.article(report)
+
+    def finish(self, run: RunReport) -> None:
+        for r in self.reporters:
+            r.finish(run)
+
+
+def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[str]) -> dict[str, str]:
+    files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
+    if not paths and not files:
+        raise click.UsageError("give article folders, exports, or --uk/--en/--ru files")
+    if files and len(files) < 2:
+        raise click.UsageError("--uk, --en and --ru: give at least two editions")
+    return files
+
+
+def _settings(paths: Sequence[str], files: dict[str, str], config_file: str | None, select: Sequence[str],
+              ignore: Sequence[str], fail_on: str | None, terms: str | None,
+              baseline: str | None) -> configs.Config:
+    """The effective configuration, with the term base loaded."""
+    anchors = list(paths) or list(files.values())
+    cfg = configs.load(anchors, config_file)
+    cfg = configs.override(cfg, select=_codes(select), ignore=_codes(ignore), fail_on=fail_on,
+                           terms=terms, baseline=baseline)
+    if cfg.terms:
+        from .terms import load_terms
+
+        load_terms(cfg.terms)
+    return cfg
+
+
+def _edition_options(f):
+    for opt in reversed((
+        click.option("--uk", "--ua", "uk", metavar="FILE", help="The Ukrainian edition of one article."),
+        click.option("--en", "en", metavar="FILE", help="The English edition of one article."),
+        click.option("--ru", "ru", metavar="FILE", help="The Russian edition of one article."),
+    )):
+        f = opt(f)
+    return f
+
+
+def _config_options(f):
+    for opt in reversed((
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="Read settings from FILE instead of the nearest .i18ncheck.toml / pyproject.toml."),
+        click.option("--select", multiple=True, metavar="CODES",
+                     help="Only these check codes or prefixes (comma-separated, repeatable)."),
+        click.option("--ignore", multiple=True, metavar="CODES",
+                     help="Skip these check codes or prefixes (comma-separated, repeatable)."),
+        click.option("--terms", type=click.Path(dir_okay=False), help="A newsroom term base (CSV or TOML)."),
+    )):
+        f = opt(f)
+    return f
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,41 +133,66 @@ def cli() -> None:
 
 @cli.command("check")
 @click.argument("paths", nargs=-1)
-@click.option("--uk", "--ua", "uk", metavar="FILE", help="The Ukrainian edition of one article.")
-@click.option("--en", "en", metavar="FILE", help="The English edition of one article.")
-@click.option("--ru", "ru", metavar="FILE", help="The Russian edition of one article.")
+@_edition_options
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Exit with 1 when a finding of this severity or higher is reported.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
+              help="Also write the report in FORMAT to FILE (repeatable).")
+@click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
+              help="Exit with 1 when a finding of this severity or higher is reported [default: error].")
+@_config_options
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
 @click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]),
               help="Language of messages (default: from LANGUAGE / LC_ALL / LC_MESSAGES / LANG).")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.pass_context
-def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None, ru: str | None, fmt: str,
-                  fail_on: str, output: str | None, ui_lang: str | None, color: bool | None) -> None:
+def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None, ru: str | None,
+                  fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
+                  config_file: str | None, select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
+                  baseline: str | None, ui_lang: str | None, color: bool | None) -> None:
     """Check article folders (uk.*/ua.*, en.*, ru.*), JSON Lines exports, or --uk/--en/--ru files.
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
     """
-    files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
-    if not paths and not files:
-        raise click.UsageError("give article folders, exports, or --uk/--en/--ru files")
-    if files and len(files) < 2:
-        raise click.UsageError("--uk, --en and --ru: give at least two editions")
+    files = _editions(uk, en, ru, paths)
+    targets = _report_targets(reports)
+    cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline)
+    known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
     lang = ui_language(ui_lang)
-    if output:
-        with open(output, "w", encoding="utf-8") as stream:
-            ctx.exit(_run(paths, files, fmt, fail_on, lang, stream, False))
-    ctx.exit(_run(paths, files, fmt, fail_on, lang, sys.stdout, color))
+    with contextlib.ExitStack() as stack:
+        if output:
+            main = make(fmt, _open(stack, output), lang, False)
+        else:
+            main = make(fmt, sys.stdout, lang, color)
+        extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
+        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([main, *extra])))
+
+
+def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
+    try:
+        return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None
+
+
+def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter) -> int:
+    collected = []
+    code = ExitCode.CLEAN
+    for report in iter_check(articles, cfg, known):
+        for p in report.problems:
+            click.echo(f"i18ncheck: {p.path}: {p.message}", err=True)
+        reporter.article(report)
+        collected.append(report)
+        code = max(code, _exit_code(report, cfg.fail_on))
+    reporter.finish(RunReport(tuple(collected)))
+    return int(code)
 
 
 @cli.command("align")
 @click.argument("paths", nargs=-1)
-@click.option("--uk", "--ua", "uk", metavar="FILE", help="The Ukrainian edition of one article.")
-@click.option("--en", "en", metavar="FILE", help="The English edition of one article.")
-@click.option("--ru", "ru", metavar="FILE", help="The Russian edition of one article.")
+@_edition_options
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.pass_context
 def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None,
@@ -93,9 +200,7 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     """Print the aligned editions of articles side by side, one row per aligned group."""
     from .reporters.aligned import AlignedReporter
 
-    files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
-    if not paths and not files:
-        raise click.UsageError("give article folders, exports, or --uk/--en/--ru files")
+    files = _editions(uk, en, ru, paths)
     reporter = AlignedReporter(sys.stdout, color)
     code = ExitCode.CLEAN
     for report in iter_check(sources(paths, files)):
@@ -106,19 +211,74 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     ctx.exit(int(code))
 
 
-def _run(paths: Sequence[str], files: dict[str, str], fmt: str, fail_on: str, lang: str,
-         stream: TextIO, color: bool | None) -> int:
-    reporter = make(fmt, stream, lang, color)
-    reports = []
+@cli.group("baseline")
+def baseline_group() -> None:
+    """Record today's findings so that later runs report only new ones."""
+
+
+@baseline_group.command("create")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@_config_options
+@click.pass_context
+def baseline_create(ctx: click.Context, file: str, paths: tuple[str, ...], config_file: str | None,
+                    select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None) -> None:
+    """Check PATHS and record every finding in FILE (use it later with `check --baseline FILE`)."""
+    cfg = _settings(paths, {}, config_file, select, ignore, None, terms, None)
+    collected = []
     code = ExitCode.CLEAN
-    for report in iter_check(sources(paths, files)):
+    for report in iter_check(sources(paths), cfg):
         for p in report.problems:
             click.echo(f"i18ncheck: {p.path}: {p.message}", err=True)
-        reporter.article(report)
-        reports.append(report)
-        code = max(code, _exit_code(report, fail_on))
-    reporter.finish(RunReport(tuple(reports)))
-    return int(code)
+            code = ExitCode.BAD_INPUT
+        collected.append(report)
+    try:
+        count = baselines.write(collected, file)
+    except OSError as exc:
+        raise UsageError(f"{file}: cannot write the baseline ({exc.strerror})") from None
+    click.echo(f"i18ncheck: recorded {count} finding(s) of {len(collected)} article(s) in {file}", err=True)
+    ctx.exit(int(code))
+
+
+@cli.command("rules")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True)
+@click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of descriptions.")
+def rules_command(fmt: str, ui_lang: str | None) -> None:
+    """List every check: code, name, kind, default severity and what it finds."""
+    lang = ui_language(ui_lang)
+    rows = [(c.code, c.slug, c.kind, c.severity.value, translate(c.summary, lang)) for c in CHECKS]
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(("code", "name", "kind", "severity", "description"), r)) for r in rows],
+                              ensure_ascii=False, indent=2))
+    elif fmt == "markdown":
+        click.echo(rules_table(lang))
+    else:
+        for code, slug, kind, level, text in rows:
+            click.echo(f"{code}  {slug:<28} {level:<8} {text}")
+
+
+def rules_table(lang: str = "en") -> str:
+    """The checks as a Markdown table (the README's table is this output)."""
+    lines = ["| Code | Name | Kind | Severity | Finds |", "|---|---|---|---|---|"]
+    lines += [f"| {c.code} | `{c.slug}` | `{c.kind}` | {c.severity.value} | {translate(c.summary, lang)} |"
+              for c in CHECKS]
+    return "\n".join(lines)
+
+
+@cli.command("config")
+@click.argument("paths", nargs=-1)
+@click.option("--show", is_flag=True, required=True, help="Print the effective configuration.")
+@_config_options
+@click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None)
+@click.option("--baseline", type=click.Path(dir_okay=False))
+def config_command(paths: tuple[str, ...], show: bool, config_file: str | None, select: tuple[str, ...],
+                   ignore: tuple[str, ...], terms: str | None, fail_on: str | None, baseline: str | None) -> None:
+    """Show the configuration a check of PATHS (default: here) would use, and where it came from."""
+    cfg = configs.load(list(paths), config_file)
+    cfg = configs.override(cfg, select=_codes(select), ignore=_codes(ignore), fail_on=fail_on,
+                           terms=terms, baseline=baseline)
+    click.echo(configs.dumps(cfg))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -182,6 +182,7 @@ class Finding:
     args: Mapping[str, Any]
     locations: Mapping[str, Location]
     group: int | None = None
+    severity: Severity | None = None  # set when the configuration overrides the check's default
 
 
 @dataclass(frozen=True)

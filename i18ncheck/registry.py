@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .model import Severity
+from .model import Finding, Severity
 
 KINDS = frozenset({
     "number_mismatch", "number_missing", "date_mismatch", "date_missing",
@@ -106,3 +106,8 @@ REGISTRY: dict[str, Check] = _validate(CHECKS)
 def get(code: str) -> Check:
     """The check with this code."""
     return REGISTRY[code]
+
+
+def severity_of(finding: Finding) -> Severity:
+    """A finding's severity: the configured override, else the check's default."""
+    return finding.severity or REGISTRY[finding.code].severity

@@ -179,3 +179,11 @@ def test_ui_language(monkeypatch, option, env, expected) -> None:
     for k, v in env.items():
         monkeypatch.setenv(k, v)
     assert ui_language(option) == expected
+
+
+def test_edition_files_stand_for_their_folder_checked_once(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", uk=UK)
+    result = run("check", str(folder / "uk.txt"), str(folder / "ru.txt"), "--format", "jsonl")
+    assert result.exit_code == 1
+    (report,) = _jsonl(result.output)  # as pre-commit names changed files: one article
+    assert report["findings"][0]["odd"] == ["uk"]

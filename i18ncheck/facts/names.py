@@ -165,6 +165,8 @@ def add_terms(rows: Iterable[tuple[str, dict[str, list[str]]]]) -> None:
         for lang, forms in names.items():
             for name in forms:
                 g.add(lang, name, ident)
+    token_keys.cache_clear()  # readings looked up before the terms were added are stale
+    _phrase_id.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -149,17 +149,27 @@ def _export_record(name: str, lineno: int, record: object) -> ArticleSource:
 
 
 def discover(paths: list[str]) -> Iterator[ArticleSource]:
-    """The articles named by command-line paths, in the order given."""
+    """The articles named by command-line paths, in the order given. An edition file
+    (`uk.md`, `en.html`...) stands for its article folder, checked once however many of
+    its editions are named (as pre-commit names changed files)."""
+    seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
+        if path.is_file() and LANG_ALIASES.get(path.name.partition(".")[0].lower()):
+            path = path.parent
+            raw = str(path)
         if path.is_dir():
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
             yield from _folder_articles(path)
         elif path.is_file() and path.suffix.lower() in EXPORT_SUFFIXES:
             yield from _export_articles(path)
         elif path.is_file():
             yield ArticleSource(raw, {}, InputError(
-                raw, "is not an article folder or a JSON Lines export; give the folder that "
-                     "holds the editions, or --uk/--en/--ru"))
+                raw, "is not an article folder, an edition (uk.*, en.*, ru.*) or a JSON Lines "
+                     "export; give the folder that holds the editions, or --uk/--en/--ru"))
         else:
             yield ArticleSource(raw, {}, InputError(raw, "does not exist"))
 

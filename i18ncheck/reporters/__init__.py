@@ -21,14 +21,18 @@ class Reporter(Protocol):
 
 def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None) -> Reporter:
     """The reporter registered under a format name."""
-    from . import json_report, text
+    from . import html, json_report, junit, markdown, sarif, text
 
     factories = {
         "text": lambda: text.TextReporter(stream, lang, color),
         "json": lambda: json_report.JsonReporter(stream, lang),
         "jsonl": lambda: json_report.JsonLinesReporter(stream, lang),
+        "html": lambda: html.HtmlReporter(stream, lang),
+        "markdown": lambda: markdown.MarkdownReporter(stream, lang),
+        "sarif": lambda: sarif.SarifReporter(stream, lang),
+        "junit": lambda: junit.JunitReporter(stream, lang),
     }
     return factories[name]()
 
 
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "json", "jsonl", "html", "markdown", "sarif", "junit")

@@ -7,7 +7,8 @@ from typing import Any, TextIO
 
 from ..messages import render
 from ..model import ArticleReport, Finding, RunReport
-from ..registry import get
+from ..registry import get, severity_of
+from .common import DocumentReporter
 
 SCHEMA = "i18ncheck/report@1"
 RUN_SCHEMA = "i18ncheck/run@1"
@@ -19,7 +20,7 @@ def finding_dict(f: Finding, lang: str = "en") -> dict[str, Any]:
     return {
         "code": f.code,
         "kind": check.kind,
-        "severity": check.severity.value,
+        "severity": severity_of(f).value,
         "message": render(f, lang),
         "odd": list(f.odd),
         "args": dict(f.args),
@@ -56,7 +57,8 @@ def summary(run: RunReport) -> dict[str, Any]:
     for r in run.articles:
         for f in r.findings:
             check = get(f.code)
-            by_severity[check.severity.value] = by_severity.get(check.severity.value, 0) + 1
+            level = severity_of(f).value
+            by_severity[level] = by_severity.get(level, 0) + 1
             by_kind[check.kind] = by_kind.get(check.kind, 0) + 1
     return {
         "articles": len(run.articles),
@@ -83,15 +85,8 @@ class JsonLinesReporter:
         pass
 
 
-class JsonReporter:
+class JsonReporter(DocumentReporter):
     """One JSON document for the whole run."""
-
-    def __init__(self, stream: TextIO, lang: str = "en") -> None:
-        self.stream = stream
-        self.lang = lang
-
-    def article(self, report: ArticleReport) -> None:
-        pass
 
     def finish(self, run: RunReport) -> None:
         doc = {

@@ -14,16 +14,11 @@ from rich.text import Text
 
 from ..messages import render, translate
 from ..model import ArticleReport, Finding, Location, RunReport, Severity, Span
-from ..registry import get
+from ..registry import get, severity_of
+from .common import group_of, line_col
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _CONTEXT = 70
-
-
-def line_col(source: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of an offset."""
-    line = source.count("\n", 0, offset) + 1
-    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
 
 
 def excerpt(view: str, loc: Location, style: str) -> Text:
@@ -42,6 +37,18 @@ def excerpt(view: str, loc: Location, style: str) -> Text:
     text.append(" ".join(middle.split()), style=style)
     text.append((" " if after[:1].isspace() else "") + " ".join(after.split()))
     return text
+
+
+def _context(report: ArticleReport, f: Finding, lang: str) -> Text:
+    """For an edition without words of its own in a finding: its aligned text, dimmed."""
+    gi = group_of(report, f)
+    span = report.alignment[gi].views.get(lang) if gi is not None else None
+    if span is None or lang not in report.views:
+        return Text("—", style="dim")
+    words = " ".join(report.views[lang][span.start:span.end].split())
+    if len(words) > 2 * _CONTEXT:
+        words = words[:2 * _CONTEXT].rsplit(" ", 1)[0] + "…"
+    return Text(words, style="dim")
 
 
 class TextReporter:
@@ -83,7 +90,8 @@ class TextReporter:
         head = Text("  ")
         head.append(where + "  " if where else "", style="dim")
         head.append(f.code + " ", style="bold")
-        head.append(translate(check.severity.value, self.lang) + "  ", style=_STYLE[check.severity])
+        level = severity_of(f)
+        head.append(translate(level.value, self.lang) + "  ", style=_STYLE[level])
         head.append(render(f, self.lang))
         self.console.print(head)
         table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), expand=False, show_edge=False)
@@ -96,7 +104,7 @@ class TextReporter:
             table.add_column(Text(title, style="bold red" if odd else "bold"), ratio=1, overflow="fold")
             loc = f.locations.get(lang)
             if loc is None or lang not in report.views:
-                cells.append(Text("—", style="dim"))
+                cells.append(_context(report, f, lang))
             else:
                 cells.append(excerpt(report.views[lang], loc, "bold red" if odd else "bold green"))
         table.add_row(*cells)
@@ -108,7 +116,7 @@ class TextReporter:
         for r in run.articles:
             flagged += bool(r.findings)
             for f in r.findings:
-                counts[get(f.code).severity] += 1
+                counts[severity_of(f)] += 1
         problems = sum(len(r.problems) for r in run.articles)
         missing = sum(len(r.missing) for r in run.articles if r.editions)
         parts = [translate("articles checked: {n}", self.lang).format(n=len(run.articles)),

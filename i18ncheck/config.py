@@ -1,0 +1,189 @@
+"""Configuration: shipped defaults, then `[tool.i18ncheck]` in pyproject.toml or a
+`.i18ncheck.toml` (the nearest one above the checked articles), then command-line flags.
+
+Keys (all optional):
+
+    select = ["NU", "DT01"]      # only codes with these prefixes (default: all)
+    ignore = ["EN02"]            # drop codes with these prefixes
+    fail-on = "warning"          # error | warning | info | never
+    severity = {EN02 = "info"}   # per-code severity overrides
+    terms = "newsroom-terms.csv" # a term base (relative to the config file)
+    languages = ["uk", "en", "ru"]  # editions expected in every article
+    baseline = "baseline.json"   # report only findings not recorded there
+
+Unknown keys and bad values are errors that name the key and the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .errors import UsageError
+from .model import LANGS, Severity
+from .registry import REGISTRY
+
+FAIL_ON = ("error", "warning", "info", "never")
+KEYS = ("select", "ignore", "fail-on", "severity", "terms", "languages", "baseline")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The effective configuration of a run, and where each part came from."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    terms: str | None = None
+    languages: tuple[str, ...] = LANGS
+    baseline: str | None = None
+    source: str | None = None  # the file the settings were read from
+
+    def enabled(self, code: str) -> bool:
+        """Is a check code selected and not ignored?"""
+        if self.select and not any(code.startswith(p) for p in self.select):
+            return False
+        return not any(code.startswith(p) for p in self.ignore)
+
+    def severity_of(self, code: str) -> Severity:
+        """A code's severity after overrides."""
+        return self.severity.get(code, REGISTRY[code].severity)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The settings as a TOML-like mapping, for `i18ncheck config --show`."""
+        return {
+            "select": list(self.select), "ignore": list(self.ignore), "fail-on": self.fail_on,
+            "severity": {k: v.value for k, v in sorted(self.severity.items())},
+            "terms": self.terms, "languages": list(self.languages), "baseline": self.baseline,
+            "source": self.source,
+        }
+
+
+def find_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest .i18ncheck.toml, or pyproject.toml with [tool.i18ncheck], at or above start."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        own = folder / ".i18ncheck.toml"
+        if own.is_file():
+            return own, _read(own)
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            table = _read(project).get("tool", {}).get("i18ncheck")
+            if table is not None:
+                return project, table
+    return None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the configuration ({exc})") from None
+
+
+def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UsageError(f"{where}: '{key}' must be a list of check codes or prefixes")
+    for v in value:
+        if not any(code.startswith(v.upper()) for code in REGISTRY):
+            raise UsageError(f"{where}: '{key}' names {v!r}, which matches no check (see `i18ncheck rules`)")
+    return tuple(v.upper() for v in value)
+
+
+def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Config:
+    """Settings from a TOML table; `where` names the file in error messages."""
+    unknown = [k for k in table if k not in KEYS]
+    if unknown:
+        raise UsageError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
+    cfg = Config(source=where)
+    if "select" in table:
+        cfg = replace(cfg, select=_codes(table["select"], "select", where))
+    if "ignore" in table:
+        cfg = replace(cfg, ignore=_codes(table["ignore"], "ignore", where))
+    if "fail-on" in table:
+        if table["fail-on"] not in FAIL_ON:
+            raise UsageError(f"{where}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+        cfg = replace(cfg, fail_on=table["fail-on"])
+    if "severity" in table:
+        overrides = table["severity"]
+        if not isinstance(overrides, dict):
+            raise UsageError(f"{where}: 'severity' must be a table of CODE = \"error|warning|info\"")
+        parsed = {}
+        for code, level in overrides.items():
+            if code.upper() not in REGISTRY:
+                raise UsageError(f"{where}: 'severity' names {code!r}, which is not a check code")
+            if level not in ("error", "warning", "info"):
+                raise UsageError(f"{where}: severity of {code} must be error, warning or info")
+            parsed[code.upper()] = Severity(level)
+        cfg = replace(cfg, severity=parsed)
+    for key in ("terms", "baseline"):
+        if key in table:
+            if not isinstance(table[key], str):
+                raise UsageError(f"{where}: '{key}' must be a file path")
+            path = Path(table[key])
+            if base is not None and not path.is_absolute():
+                path = base / path
+            cfg = replace(cfg, **{key: str(path)})
+    if "languages" in table:
+        langs = table["languages"]
+        if not isinstance(langs, list) or not langs or any(v not in LANGS for v in langs):
+            raise UsageError(f"{where}: 'languages' must list some of uk, en, ru")
+        cfg = replace(cfg, languages=tuple(langs))
+    return cfg
+
+
+def load(paths: Iterable[str], config_file: str | None = None) -> Config:
+    """The configuration for a run: an explicit file, else the nearest one above the first path."""
+    if config_file:
+        path = Path(config_file)
+        data = _read(path)
+        table = data.get("tool", {}).get("i18ncheck", {}) if path.name == "pyproject.toml" else data
+        return parse(table, str(path), path.parent)
+    first = next(iter(paths), None)
+    found = find_file(Path(first) if first else Path.cwd())
+    if found is None:
+        return Config()
+    path, table = found
+    return parse(table, str(path), path.parent)
+
+
+def override(cfg: Config, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
+             fail_on: str | None = None, terms: str | None = None, baseline: str | None = None) -> Config:
+    """Command-line flags over the file's settings."""
+    if select:
+        cfg = replace(cfg, select=_codes(list(select), "--select", "command line"))
+    if ignore:
+        cfg = replace(cfg, ignore=cfg.ignore + _codes(list(ignore), "--ignore", "command line"))
+    if fail_on:
+        cfg = replace(cfg, fail_on=fail_on)
+    if terms:
+        cfg = replace(cfg, terms=terms)
+    if baseline:
+        cfg = replace(cfg, baseline=baseline)
+    return cfg
+
+
+def dumps(cfg: Config) -> str:
+    """The effective configuration as a `[tool.i18ncheck]` TOML table, its source as a comment."""
+    lines = [f"# from {cfg.source or 'built-in defaults'}", "[tool.i18ncheck]"]
+    for key, value in cfg.as_dict().items():
+        if key == "source" or value is None:
+            continue
+        if isinstance(value, dict):
+            body = ", ".join(f"{k} = {_toml(v)}" for k, v in value.items())
+            lines.append(f"{key} = {{{body}}}")
+        else:
+            lines.append(f"{key} = {_toml(value)}")
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

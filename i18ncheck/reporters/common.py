@@ -1,0 +1,119 @@
+"""What the document reporters share: findings by group, highlighted text pieces, counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, TextIO
+
+from ..messages import render
+from ..model import LANGS, ArticleReport, Finding, RunReport, Span
+from ..registry import get, severity_of
+
+SEVERITIES = ("error", "warning", "info")
+
+
+class DocumentReporter:
+    """A reporter that writes one document for the whole run, in `finish`."""
+
+    def __init__(self, stream: TextIO, lang: str = "en") -> None:
+        self.stream = stream
+        self.lang = lang
+
+    def article(self, report: ArticleReport) -> None:
+        """Nothing to print per article: the document is written at the end."""
+
+    def finish(self, run: RunReport) -> None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of an edition's text, highlighted when findings cover it."""
+
+    text: str
+    findings: tuple[int, ...] = ()  # indices into the article's findings
+    odd: bool = False
+
+
+def group_of(report: ArticleReport, f: Finding) -> int | None:
+    """The alignment group a finding belongs to (by its recorded group, else by its spans)."""
+    if f.group is not None and f.group < len(report.alignment):
+        return f.group
+    for gi, g in enumerate(report.alignment):
+        for lang, loc in f.locations.items():
+            span = g.views.get(lang)
+            view = loc.view
+            if span is not None and view is not None and span.start <= view.start < max(span.end, span.start + 1):
+                return gi
+    return None
+
+
+def pieces(text: str, span: Span, marks: list[tuple[Span, int, bool]]) -> list[Piece]:
+    """The text of a span cut at the highlighted stretches (overlapping ones merged)."""
+    out: list[Piece] = []
+    pos = span.start
+    inside = sorted((max(s.start, span.start), min(max(s.end, s.start + 1), span.end), i, odd)
+                    for s, i, odd in marks if s.start < span.end and max(s.end, s.start + 1) > span.start)
+    merged: list[list] = []
+    for start, end, i, odd in inside:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(i)
+            merged[-1][3] = merged[-1][3] or odd
+        else:
+            merged.append([start, end, [i], odd])
+    for start, end, idx, odd in merged:
+        if start > pos:
+            out.append(Piece(text[pos:start]))
+        out.append(Piece(text[start:end] or "⁁", tuple(idx), odd))
+        pos = max(pos, end)
+    if pos < span.end:
+        out.append(Piece(text[pos:span.end]))
+    return out
+
+
+def counts(run: RunReport) -> dict[str, dict[str, int]]:
+    """Findings per article by severity, and in total."""
+    out: dict[str, dict[str, int]] = {}
+    for r in run.articles:
+        row = {s: 0 for s in SEVERITIES}
+        for f in r.findings:
+            row[severity_of(f).value] += 1
+        out[r.article] = row
+    return out
+
+
+def kinds(run: RunReport) -> list[str]:
+    """The finding kinds present in a run, in registry order."""
+    present = {get(f.code).kind for r in run.articles for f in r.findings}
+    seen: list[str] = []
+    from ..registry import CHECKS
+
+    for check in CHECKS:
+        if check.kind in present and check.kind not in seen:
+            seen.append(check.kind)
+    return seen
+
+
+def finding_view(f: Finding, lang: str) -> dict:
+    """What a template shows of a finding."""
+    check = get(f.code)
+    return {"code": f.code, "kind": check.kind, "severity": severity_of(f).value,
+            "message": render(f, lang), "odd": list(f.odd), "slug": check.slug,
+            "words": {l: loc.text for l, loc in f.locations.items()}}
+
+
+def editions(report: ArticleReport) -> list[str]:
+    return [lang for lang in LANGS if lang in report.views]
+
+
+def line_col(source: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (code points) of an offset."""
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def all_findings(run: RunReport) -> Iterable[tuple[ArticleReport, Finding]]:
+    for r in run.articles:
+        for f in r.findings:
+            yield r, f

@@ -1,0 +1,82 @@
+"""A self-contained HTML diff report: a summary, then each article in three aligned
+columns with every finding highlighted at its exact words. Jinja2 with autoescape: text
+from articles never becomes markup."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from typing import Any
+
+from .. import __version__
+from ..messages import translate
+from ..model import ArticleReport, RunReport
+from .common import DocumentReporter, SEVERITIES, counts, editions, finding_view, group_of, kinds, pieces
+
+
+def _environment():  # type: ignore[no-untyped-def]
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.PackageLoader("i18ncheck", "templates"),
+                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+
+def _script() -> tuple[str, str]:
+    """The page's one script (the filters) and its hash for the Content-Security-Policy,
+    which allows that script and nothing else to run."""
+    from importlib.resources import files
+
+    source = files("i18ncheck").joinpath("templates/report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+    return source, f"sha256-{digest}"
+
+
+def article_view(r: ArticleReport, lang: str, n: int = 1) -> dict[str, Any]:
+    """What the template shows of one article."""
+    eds = editions(r)
+    findings = [finding_view(f, lang) for f in r.findings]
+    by_group: dict[int | None, list[int]] = {}
+    for i, f in enumerate(r.findings):
+        by_group.setdefault(group_of(r, f), []).append(i)
+    groups = []
+    for gi, g in enumerate(r.alignment):
+        cells = {}
+        for ed in eds:
+            span = g.views.get(ed)
+            if span is None:
+                cells[ed] = None
+                continue
+            marks = [(f.locations[ed].view, i, ed in f.odd) for i, f in enumerate(r.findings)
+                     if ed in f.locations and f.locations[ed].view is not None]
+            cells[ed] = pieces(r.views[ed], span, marks)
+        groups.append({"index": gi + 1, "confidence": g.confidence, "cells": cells,
+                       "findings": by_group.get(gi, [])})
+    return {
+        "name": r.article, "anchor": f"article-{n}",
+        "editions": [{"lang": ed, "path": r.editions[ed].path, "language": r.editions[ed].language}
+                     for ed in eds],
+        "missing": list(r.missing), "problems": [{"path": p.path, "message": p.message} for p in r.problems],
+        "findings": findings, "loose": by_group.get(None, []), "groups": groups,
+        "kinds": sorted({f["kind"] for f in findings}),
+    }
+
+
+class HtmlReporter(DocumentReporter):
+    """Collects the run and writes one page at the end."""
+
+    def finish(self, run: RunReport) -> None:
+        template = _environment().get_template("report.html.j2")
+        per_article = counts(run)
+        script, script_hash = _script()
+        self.stream.write(template.render(
+            script=script,
+            script_hash=script_hash,
+            version=__version__,
+            lang=self.lang,
+            t=lambda text: translate(text, self.lang),
+            severities=SEVERITIES,
+            kinds=kinds(run),
+            totals={s: sum(c[s] for c in per_article.values()) for s in SEVERITIES},
+            articles=[dict(article_view(r, self.lang, n), counts=per_article[r.article])
+                      for n, r in enumerate(run.articles, 1)],
+        ))

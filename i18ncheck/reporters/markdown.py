@@ -1,0 +1,57 @@
+"""Markdown for a pull-request or CMS comment: a summary table, then a table of findings
+per article with each edition's words. Article text is escaped: it can neither break the
+tables nor become markup."""
+
+from __future__ import annotations
+
+import re
+
+from ..messages import translate
+from ..model import ArticleReport, RunReport
+from .common import DocumentReporter, SEVERITIES, counts, editions, finding_view
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def escape(text: str) -> str:
+    """Text made inert for a Markdown table cell."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text) or "—"
+
+
+class MarkdownReporter(DocumentReporter):
+    """Collects the run and writes one document at the end."""
+
+    def finish(self, run: RunReport) -> None:
+        t = lambda text: translate(text, self.lang)  # noqa: E731
+        per = counts(run)
+        w = self.stream.write
+        w(f"## i18ncheck: {len(run.articles)} {t('articles')}\n\n")
+        w(f"| {t('article')} | " + " | ".join(t(s) for s in SEVERITIES) + f" | {t('missing')} |\n")
+        w("|---|" + "---:|" * len(SEVERITIES) + "---|\n")
+        for r in run.articles:
+            w(f"| {escape(r.article)} | " + " | ".join(str(per[r.article][s]) for s in SEVERITIES)
+              + f" | {', '.join(r.missing) or '—'} |\n")
+        for r in run.articles:
+            self._article(r, t)
+
+    def _article(self, r: ArticleReport, t) -> None:  # type: ignore[no-untyped-def]
+        w = self.stream.write
+        w(f"\n### {escape(r.article)}\n\n")
+        for p in r.problems:
+            w(f"- **{t('input problem')}**: {escape(p.path)}: {escape(p.message)}\n")
+        if not r.findings:
+            if not r.problems:
+                w(f"{t('no findings')}\n")
+            return
+        eds = editions(r)
+        w(f"| {t('code')} | {t('severity')} | {t('message')} | " + " | ".join(eds) + " |\n")
+        w("|---|---|---|" + "---|" * len(eds) + "\n")
+        for f in r.findings:
+            v = finding_view(f, self.lang)
+            cells = []
+            for ed in eds:
+                word = escape(v["words"].get(ed, "")) if v["words"].get(ed) else "—"
+                cells.append(f"**{word}**" if ed in v["odd"] and v["words"].get(ed) else word)
+            w(f"| {v['code']} | {t(v['severity'])} | {escape(v['message'])} | " + " | ".join(cells) + " |\n")
