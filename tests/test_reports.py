@@ -89,7 +89,7 @@ def test_sarif_rules_and_locations() -> None:
     run = doc["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == [c.code for c in CHECKS]
-    assert rules[0]["name"] == "numbers/mismatch" and rules[0]["defaultConfiguration"]["level"] == "error"
+    assert rules[0]["name"] == "numbers.mismatch" and rules[0]["defaultConfiguration"]["level"] == "error"
     assert run["columnKind"] == "unicodeCodePoints"
     first = run["results"][0]
     assert first["ruleId"] == "NU01" and first["level"] == "error"

@@ -7,7 +7,7 @@ from typing import Iterable, TextIO
 
 from ..messages import render
 from ..model import LANGS, ArticleReport, Finding, RunReport, Span
-from ..registry import get, severity_of
+from ..registry import CHECKS, get, severity_of
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -83,16 +83,14 @@ def counts(run: RunReport) -> dict[str, dict[str, int]]:
     return out
 
 
-def kinds(run: RunReport) -> list[str]:
-    """The finding kinds present in a run, in registry order."""
-    present = {get(f.code).kind for r in run.articles for f in r.findings}
-    seen: list[str] = []
-    from ..registry import CHECKS
-
-    for check in CHECKS:
-        if check.kind in present and check.kind not in seen:
-            seen.append(check.kind)
-    return seen
+def kinds(run: RunReport) -> dict[str, int]:
+    """Findings per kind in a run, kinds in registry order."""
+    found: dict[str, int] = {}
+    for _, f in all_findings(run):
+        kind = get(f.code).kind
+        found[kind] = found.get(kind, 0) + 1
+    order = list(dict.fromkeys(c.kind for c in CHECKS))
+    return {k: found[k] for k in order if k in found}
 
 
 def finding_view(f: Finding, lang: str) -> dict:

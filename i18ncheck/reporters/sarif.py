@@ -38,7 +38,7 @@ def _location(r: ArticleReport, lang: str, loc: Location, ident: int | None = No
 def rules(lang: str = "en") -> list[dict[str, Any]]:
     """The tool's rules, from the registry (not from one run's findings)."""
     return [{
-        "id": c.code, "name": c.slug.replace(".", "/"),
+        "id": c.code, "name": c.slug,
         "shortDescription": {"text": translate(c.summary, lang)},
         "fullDescription": {"text": f"{translate(c.summary, lang)} (kind: {c.kind})"},
         "defaultConfiguration": {"level": _LEVEL[c.severity.value]},
