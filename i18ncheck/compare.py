@@ -93,11 +93,29 @@ def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
                 all(len(edges[n]) == len(component) - 1 for n in component):
             out.append({lang: v[0] for lang, v in by_lang.items()})  # one fact per edition, all equal
             continue
+        if _bridged(component, edges, sides):
+            out.append({lang: i for lang, i in component})
+            continue
         sub = {lang: [sides[lang][i] for i in idx] for lang, idx in by_lang.items()}
         for cl in _search(sub, equal):
             out.append({lang: by_lang[lang][k] for lang, k in cl.items()})
     out.sort(key=lambda cl: min(sides[lang][i].span.start for lang, i in cl.items()))
     return out
+
+
+def _bridged(component: list[tuple[str, int]], edges: Mapping[tuple[str, int], list[tuple[str, int]]],
+              sides: Mapping[str, Sequence[Fact]]) -> bool:
+    """Three facts, one per edition, where two in the same unit each equal the third in
+    another unit but not each other: two translators converted one quantity and rounded
+    differently (550 lb = 249 kg = 250 kg). They agree through the source."""
+    if len(component) != 3 or len({lang for lang, _ in component}) != 3:
+        return False
+    hub = [n for n in component if len(edges[n]) == 2]
+    if len(hub) != 1:
+        return False
+    ends = [sides[lang][i] for lang, i in component if (lang, i) != hub[0]]
+    middle = sides[hub[0][0]][hub[0][1]]
+    return bool(middle.unit and ends[0].unit and ends[0].unit == ends[1].unit != middle.unit)
 
 
 def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool]) -> list[Cluster]:
