@@ -27,7 +27,9 @@ def iter_check(articles: Iterable[ArticleSource], config: Config | None = None,
             report = check_article(source)
         except Exception as exc:  # the error boundary for one article
             report = ArticleReport(source.name, frozen_map(), (), problems=(
-                Problem(source.name, f"could not be checked: internal error {type(exc).__name__}: {exc}"),))
+                Problem(source.name, f"could not be checked: internal error {type(exc).__name__}: {exc}",
+                        "could not be checked: internal error {error}",
+                        frozen_map({"error": f"{type(exc).__name__}: {exc}"})),))
         yield configured(report, config, baseline) if config or baseline else report
 
 

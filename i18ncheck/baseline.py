@@ -37,7 +37,8 @@ def read(path: str) -> frozenset[str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the baseline ({exc})") from None
+        raise UsageError("{file}: cannot read the baseline ({reason})", file=path, reason=str(exc)) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise UsageError(f"{path}: not an i18ncheck baseline (schema {SCHEMA!r} expected)")
+        raise UsageError("{file}: not an i18ncheck baseline (schema {schema!r} expected)",
+                         file=path, schema=SCHEMA)
     return frozenset(e["fingerprint"] for e in data.get("findings", []) if isinstance(e, dict))

@@ -167,22 +167,28 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
         else:
             main = make(fmt, sys.stdout, lang, color)
         extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
-        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([main, *extra])))
+        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([main, *extra]), lang))
 
 
 def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
     try:
         return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None
+        raise UsageError("{file}: cannot write the report ({reason})", file=path, reason=exc.strerror) from None
 
 
-def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter) -> int:
+def _problems(report: ArticleReport, lang: str) -> bool:
+    """Say on stderr what could not be read; were there such problems?"""
+    for p in report.problems:
+        click.echo(f"i18ncheck: {p.path}: {p.text(lang)}", err=True)
+    return bool(report.problems)
+
+
+def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter, lang: str) -> int:
     collected = []
     code = ExitCode.CLEAN
     for report in iter_check(articles, cfg, known):
-        for p in report.problems:
-            click.echo(f"i18ncheck: {p.path}: {p.message}", err=True)
+        _problems(report, lang)
         reporter.article(report)
         collected.append(report)
         code = max(code, _exit_code(report, cfg.fail_on))
@@ -204,11 +210,72 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     reporter = AlignedReporter(sys.stdout, color)
     code = ExitCode.CLEAN
     for report in iter_check(sources(paths, files)):
-        for p in report.problems:
-            click.echo(f"i18ncheck: {p.path}: {p.message}", err=True)
+        if _problems(report, ui_language(None)):
             code = ExitCode.BAD_INPUT
         reporter.article(report)
     ctx.exit(int(code))
+
+
+@cli.command("po")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--compare", is_flag=True,
+              help="Also check the uk and ru catalogs against each other, entry by entry.")
+@click.option("--include-fuzzy", is_flag=True, help="Check fuzzy entries too (skipped by default).")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
+              help="Also write the report in FORMAT to FILE (repeatable).")
+@click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
+              help="Exit with 1 when a finding of this severity or higher is reported [default: error].")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Read settings from FILE instead of the nearest .i18ncheck.toml / pyproject.toml.")
+@click.option("--select", multiple=True, metavar="CODES", help="Only these check codes or prefixes.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these check codes or prefixes.")
+@click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of messages.")
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
+@click.pass_context
+def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, include_fuzzy: bool, fmt: str,
+               output: str | None, reports: tuple[str, ...], fail_on: str | None, config_file: str | None,
+               select: tuple[str, ...], ignore: tuple[str, ...], ui_lang: str | None, color: bool | None) -> None:
+    """Check gettext PO catalogs: each translation against its English msgid (placeholders,
+    plural forms, numbers, names, URLs and paths, untranslated text); with --compare, the
+    uk and ru catalogs of one program against each other.
+
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
+    """
+    from . import po
+    from .reporters import po as po_reports
+
+    targets = _report_targets(reports)
+    cfg = configs.override(configs.load(list(files), config_file), select=_codes(select), ignore=_codes(ignore),
+                           fail_on=fail_on)
+    lang = ui_language(ui_lang)
+    with contextlib.ExitStack() as stack:
+        stream = _open(stack, output) if output else sys.stdout
+        writers = [po_reports.make(fmt, stream, lang, False if output else color)]
+        writers += [po_reports.make(f, _open(stack, path), lang, False) for f, path in targets]
+        collected = []
+        code = ExitCode.CLEAN
+        for report in po.check_files(files, include_fuzzy, compare):
+            report = po.configured(report, cfg)
+            for p in report.problems:
+                click.echo(f"i18ncheck: {p.path}: {p.text(lang)}", err=True)
+            for w in writers:
+                w.catalog(report)
+            collected.append(report)
+            code = max(code, _catalog_exit(report, cfg.fail_on))
+        for w in writers:
+            w.finish(collected)
+    ctx.exit(int(code))
+
+
+def _catalog_exit(report, threshold: str) -> ExitCode:  # type: ignore[no-untyped-def]
+    if report.problems:
+        return ExitCode.BAD_INPUT
+    if threshold != "never" and any(severity_of(f).rank >= Severity(threshold).rank for f in report.findings):
+        return ExitCode.FINDINGS
+    return ExitCode.CLEAN
 
 
 @cli.group("baseline")
@@ -228,14 +295,13 @@ def baseline_create(ctx: click.Context, file: str, paths: tuple[str, ...], confi
     collected = []
     code = ExitCode.CLEAN
     for report in iter_check(sources(paths), cfg):
-        for p in report.problems:
-            click.echo(f"i18ncheck: {p.path}: {p.message}", err=True)
+        if _problems(report, ui_language(None)):
             code = ExitCode.BAD_INPUT
         collected.append(report)
     try:
         count = baselines.write(collected, file)
     except OSError as exc:
-        raise UsageError(f"{file}: cannot write the baseline ({exc.strerror})") from None
+        raise UsageError("{file}: cannot write the baseline ({reason})", file=file, reason=exc.strerror) from None
     click.echo(f"i18ncheck: recorded {count} finding(s) of {len(collected)} article(s) in {file}", err=True)
     ctx.exit(int(code))
 
@@ -281,6 +347,17 @@ def config_command(paths: tuple[str, ...], show: bool, config_file: str | None, 
     click.echo(configs.dumps(cfg))
 
 
+def _argv_language(argv: Sequence[str] | None) -> str:
+    """The message language asked for on a command line that failed before it was parsed."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return ui_language(args[i + 1])
+        if arg.startswith("--lang="):
+            return ui_language(arg.split("=", 1)[1])
+    return ui_language(None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code; the one error boundary."""
     try:
@@ -295,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo("Aborted.", err=True)
         return int(ExitCode.BAD_INPUT)
     except I18nCheckError as exc:
-        click.echo(f"i18ncheck: {exc}", err=True)
+        click.echo(f"i18ncheck: {exc.render(_argv_language(argv))}", err=True)
         return int(ExitCode.BAD_INPUT)
     except BrokenPipeError:
         return int(ExitCode.CLEAN)

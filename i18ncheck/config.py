@@ -84,15 +84,16 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the configuration ({exc})") from None
+        raise UsageError("{file}: cannot read the configuration ({reason})", file=path, reason=str(exc)) from None
 
 
 def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise UsageError(f"{where}: '{key}' must be a list of check codes or prefixes")
+        raise UsageError("{file}: '{key}' must be a list of check codes or prefixes", file=where, key=key)
     for v in value:
         if not any(code.startswith(v.upper()) for code in REGISTRY):
-            raise UsageError(f"{where}: '{key}' names {v!r}, which matches no check (see `i18ncheck rules`)")
+            raise UsageError("{file}: '{key}' names {code!r}, which matches no check (see `i18ncheck rules`)",
+                             file=where, key=key, code=v)
     return tuple(v.upper() for v in value)
 
 
@@ -100,7 +101,7 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Con
     """Settings from a TOML table; `where` names the file in error messages."""
     unknown = [k for k in table if k not in KEYS]
     if unknown:
-        raise UsageError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
+        raise UsageError("{file}: unknown key {key!r} (known: {known})", file=where, key=unknown[0], known=', '.join(KEYS))
     cfg = Config(source=where)
     if "select" in table:
         cfg = replace(cfg, select=_codes(table["select"], "select", where))
@@ -108,24 +109,24 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Con
         cfg = replace(cfg, ignore=_codes(table["ignore"], "ignore", where))
     if "fail-on" in table:
         if table["fail-on"] not in FAIL_ON:
-            raise UsageError(f"{where}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+            raise UsageError("{file}: 'fail-on' must be one of {choices}", file=where, choices=', '.join(FAIL_ON))
         cfg = replace(cfg, fail_on=table["fail-on"])
     if "severity" in table:
         overrides = table["severity"]
         if not isinstance(overrides, dict):
-            raise UsageError(f"{where}: 'severity' must be a table of CODE = \"error|warning|info\"")
+            raise UsageError("{file}: 'severity' must be a table of CODE = \"error|warning|info\"", file=where)
         parsed = {}
         for code, level in overrides.items():
             if code.upper() not in REGISTRY:
-                raise UsageError(f"{where}: 'severity' names {code!r}, which is not a check code")
+                raise UsageError("{file}: 'severity' names {code!r}, which is not a check code", file=where, code=code)
             if level not in ("error", "warning", "info"):
-                raise UsageError(f"{where}: severity of {code} must be error, warning or info")
+                raise UsageError("{file}: severity of {code} must be error, warning or info", file=where, code=code)
             parsed[code.upper()] = Severity(level)
         cfg = replace(cfg, severity=parsed)
     for key in ("terms", "baseline"):
         if key in table:
             if not isinstance(table[key], str):
-                raise UsageError(f"{where}: '{key}' must be a file path")
+                raise UsageError("{file}: '{key}' must be a file path", file=where, key=key)
             path = Path(table[key])
             if base is not None and not path.is_absolute():
                 path = base / path
@@ -133,7 +134,7 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Con
     if "languages" in table:
         langs = table["languages"]
         if not isinstance(langs, list) or not langs or any(v not in LANGS for v in langs):
-            raise UsageError(f"{where}: 'languages' must list some of uk, en, ru")
+            raise UsageError("{file}: 'languages' must list some of uk, en, ru", file=where)
         cfg = replace(cfg, languages=tuple(langs))
     return cfg
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any, Mapping
 
 
 class ExitCode(IntEnum):
@@ -13,18 +14,49 @@ class ExitCode(IntEnum):
     BAD_INPUT = 2
 
 
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """A message template with its values filled in."""
+    return template.format_map(values) if values else template
+
+
 class I18nCheckError(Exception):
-    """Base of every error the tool reports to the user instead of crashing."""
+    """Base of every error the tool reports to the user instead of crashing.
+
+    The message is a template plus values, so it can be shown in the user's language."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(fill(template, values))
+        self.template = template
+        self.values = values
+
+    def render(self, lang: str = "en") -> str:
+        """The message in a language (English when there is no translation)."""
+        from .messages import translate
+
+        return fill(translate(self.template, lang), self.values)
 
 
 class InputError(I18nCheckError):
-    """A file or article that cannot be read or checked."""
+    """A file or article that cannot be read or checked: `path` and what is wrong with it."""
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+    def __init__(self, path: str, problem: str, **values: Any) -> None:
+        super().__init__(problem, **values)
         self.path = path
-        self.problem = problem
+        self.problem = fill(problem, values)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+    def render(self, lang: str = "en") -> str:
+        return f"{self.path}: {super().render(lang)}"
 
 
 class UsageError(I18nCheckError):
     """The command line or configuration asks for something impossible."""
+
+
+def problem_of(exc: InputError):  # type: ignore[no-untyped-def]
+    """The report's record of an input error."""
+    from .model import Problem, frozen_map
+
+    return Problem(exc.path, exc.problem, exc.template, frozen_map(exc.values))

@@ -208,7 +208,18 @@ class Problem:
     """Bad input: a file that could not be read, or an article that could not be checked."""
 
     path: str
-    message: str
+    message: str  # in English
+    template: str = ""  # the message before its values were filled in, for translation
+    values: Mapping[str, Any] = field(default_factory=frozen_map)
+
+    def text(self, lang: str = "en") -> str:
+        """The message in a language (English when there is no translation)."""
+        if not self.template or lang == "en":
+            return self.message
+        from .messages import translate
+
+        return translate(self.template, lang).format_map(dict(self.values)) if self.values else \
+            translate(self.template, lang)
 
 
 @dataclass(frozen=True)
@@ -231,4 +242,28 @@ class RunReport:
     """The result of one run over many articles."""
 
     articles: tuple[ArticleReport, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class PoFinding:
+    """A problem in one entry of a PO catalog, as a check code plus its arguments."""
+
+    code: str
+    odd: tuple[str, ...]
+    args: Mapping[str, Any]
+    msgid: str
+    msgctxt: str | None
+    line: int
+    severity: Severity | None = None  # set when the configuration overrides the check's default
+
+
+@dataclass(frozen=True)
+class CatalogReport:
+    """Everything found in one PO catalog."""
+
+    catalog: str
+    language: str
+    entries: int
+    findings: tuple[PoFinding, ...]
     problems: tuple[Problem, ...] = ()

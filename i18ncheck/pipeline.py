@@ -11,7 +11,7 @@ from typing import Mapping, Sequence
 from . import facts as fact_stage
 from .align import Scorer, align, sentence_info
 from .compare import compare
-from .errors import InputError
+from .errors import InputError, problem_of
 from .language import edition_language, sentence_languages, untranslated, wrong_editions
 from .omissions import omissions
 from .model import (LANGS, Alignment, ArticleReport, Edition, EditionInfo, Fact, Finding, Group,
@@ -26,14 +26,14 @@ def check_article(source: ArticleSource) -> ArticleReport:
     problems: list[Problem] = []
     if source.error is not None:
         return ArticleReport(source.name, frozen_map(), (), problems=(
-            Problem(source.error.path, source.error.problem),))
+            problem_of(source.error),))
     editions: dict[str, Edition] = {}
     for lang in LANGS:
         if lang in source.editions:
             try:
                 editions[lang] = read_edition(source.editions[lang])
             except InputError as exc:
-                problems.append(Problem(exc.path, exc.problem))
+                problems.append(problem_of(exc))
     missing = tuple(lang for lang in LANGS if lang not in source.editions)
     return check_editions(source.name, editions, missing, tuple(problems))
 

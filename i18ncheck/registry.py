@@ -18,6 +18,8 @@ KINDS = frozenset({
     "number_mismatch", "number_missing", "date_mismatch", "date_missing",
     "entity_mismatch", "entity_missing", "segment_missing", "segment_added",
     "wrong_language", "untranslated",
+    # PO catalogs only
+    "placeholder_mismatch", "plural_forms", "reference_mismatch", "unchanged",
 })
 
 FAMILIES = {
@@ -26,6 +28,7 @@ FAMILIES = {
     "EN": "entities",
     "SG": "segments",
     "LG": "language",
+    "PO": "po",
 }
 
 
@@ -80,6 +83,28 @@ CHECKS: tuple[Check, ...] = (
     Check("LG02", "language.untranslated", "untranslated", Severity.ERROR,
           _n("A paragraph or sentence inside an edition is in another of the three languages."),
           _n("{count} sentence(s) of the {odd} edition are in {detected}: “{excerpt}”")),
+    # PO catalogs: msgid against msgstr (numbers, dates and names use the codes above)
+    Check("PO01", "po.placeholder", "placeholder_mismatch", Severity.ERROR,
+          _n("A translation drops, adds or changes a placeholder of its source string."),
+          _n("placeholders differ: {expected} in the source, {found} in the translation")),
+    Check("PO02", "po.plural_forms", "plural_forms", Severity.ERROR,
+          _n("A plural entry has a different number of forms than the catalog's Plural-Forms header says."),
+          _n("{found} plural forms, but the Plural-Forms header says {expected}")),
+    Check("PO03", "po.plural_count", "plural_forms", Severity.ERROR,
+          _n("A plural form used for several numbers leaves out the count placeholder."),
+          _n("plural form {form} is used for n = {numbers}, but leaves out {placeholder}")),
+    Check("PO04", "po.reference_mismatch", "reference_mismatch", Severity.ERROR,
+          _n("A URL, e-mail, path, command, address or technical identifier is changed in the translation."),
+          _n("{expected} in the source, but {found} in the translation")),
+    Check("PO05", "po.reference_missing", "reference_mismatch", Severity.WARNING,
+          _n("A URL, e-mail, path, command or address of the source is missing from the translation."),
+          _n("{expected} in the source is missing from the translation")),
+    Check("PO06", "po.unchanged", "unchanged", Severity.WARNING,
+          _n("A translation is its source string, unchanged."),
+          _n("the translation is the source text, unchanged")),
+    Check("PO07", "po.untranslated", "untranslated", Severity.WARNING,
+          _n("A translation is written in English, not in the catalog's language."),
+          _n("the translation is in {detected}, not in {language}")),
 )
 
 
@@ -101,6 +126,10 @@ def _validate(checks: Iterable[Check]) -> dict[str, Check]:
 
 
 REGISTRY: dict[str, Check] = _validate(CHECKS)
+# What a check of news articles can report, and what a check of a PO catalog can.
+ARTICLE_CHECKS: tuple[Check, ...] = tuple(c for c in CHECKS if not c.code.startswith("PO"))
+PO_CHECKS: tuple[Check, ...] = tuple(c for c in CHECKS if c.code.startswith("PO") or c.code in
+                                     ("NU01", "NU02", "DT01", "EN01"))
 
 
 def get(code: str) -> Check:

@@ -27,21 +27,21 @@ def _names(value: object, where: str) -> list[str]:
         return [v.strip() for v in value.split("|") if v.strip()]
     if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
         return [v.strip() for v in value]
-    raise UsageError(f"{where}: names must be a string or a list of strings")
+    raise UsageError("{file}: names must be a string or a list of strings", file=where)
 
 
 def read_csv(path: Path, text: str) -> list[Row]:
     reader = csv.DictReader(io.StringIO(text))
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     if not {"uk", "en", "ru"} & set(fields):
-        raise UsageError(f"{path}:1: the header must name the columns uk, en and ru")
+        raise UsageError("{file}:1: the header must name the columns uk, en and ru", file=path)
     rows: list[Row] = []
     for line, raw in enumerate(reader, start=2):
         row = {k.strip().lower(): (v or "") for k, v in raw.items() if k}
         names = {lang: _names(row.get(lang, ""), f"{path}:{line}") for lang in ("uk", "en", "ru")}
         present = [lang for lang, v in names.items() if v]
         if len(present) < 2:
-            raise UsageError(f"{path}:{line}: a term needs names in at least two of uk, en, ru")
+            raise UsageError("{file}:{line}: a term needs names in at least two of uk, en, ru", file=path, line=line)
         ident = "term:" + (row.get("id") or f"{path.stem}-{line}")
         rows.append((ident, names))
     return rows
@@ -51,10 +51,10 @@ def read_toml(path: Path, text: str) -> list[Row]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{path}: not valid TOML ({exc})") from None
+        raise UsageError("{file}: not valid TOML ({reason})", file=path, reason=str(exc)) from None
     unknown = [k for k in data if k != "term"]
     if unknown:
-        raise UsageError(f"{path}: unknown key {unknown[0]!r} (expected [[term]] tables)")
+        raise UsageError("{file}: unknown key {key!r} (expected [[term]] tables)", file=path, key=unknown[0])
     rows: list[Row] = []
     lines = text.splitlines()
     starts = [i + 1 for i, l in enumerate(lines) if l.strip() == "[[term]]"]
@@ -62,14 +62,14 @@ def read_toml(path: Path, text: str) -> list[Row]:
         where = f"{path}:{starts[n] if n < len(starts) else '?'}"
         bad = [k for k in term if k not in ("id", "uk", "en", "ru", "keep")]
         if bad:
-            raise UsageError(f"{where}: unknown key {bad[0]!r} in a term (expected id, uk, en, ru, keep)")
+            raise UsageError("{file}: unknown key {key!r} in a term (expected id, uk, en, ru, keep)", file=where, key=bad[0])
         if "keep" in term:
             keep = _names(term["keep"], where)
             names = {lang: keep for lang in ("uk", "en", "ru")}
         else:
             names = {lang: _names(term[lang], where) for lang in ("uk", "en", "ru") if lang in term}
         if len([v for v in names.values() if v]) < 2:
-            raise UsageError(f"{where}: a term needs names in at least two of uk, en, ru")
+            raise UsageError("{file}: a term needs names in at least two of uk, en, ru", file=where)
         rows.append(("term:" + str(term.get("id") or f"{path.stem}-{n + 1}"), names))
     return rows
 
@@ -80,7 +80,7 @@ def load_terms(file: str) -> int:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the term base ({exc})") from None
+        raise UsageError("{file}: cannot read the term base ({reason})", file=path, reason=str(exc)) from None
     rows = read_toml(path, text) if path.suffix.lower() == ".toml" else read_csv(path, text)
     add_terms(rows)
     return len(rows)

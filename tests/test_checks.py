@@ -13,7 +13,7 @@ import pytest
 
 from i18ncheck.api import check_texts
 from i18ncheck.model import Severity
-from i18ncheck.registry import REGISTRY, get
+from i18ncheck.registry import ARTICLE_CHECKS, REGISTRY, get
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -21,6 +21,8 @@ CASES_DIR = Path(__file__).parent / "cases"
 def _load() -> list[dict]:
     cases = []
     for path in sorted(CASES_DIR.glob("*.toml")):
+        if path.name.startswith("po"):
+            continue  # PO catalog tables: tests/test_po.py
         with path.open("rb") as fh:
             for case in tomllib.load(fh)["case"]:
                 case["file"] = path.name
@@ -58,7 +60,7 @@ def test_case_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("code", sorted(REGISTRY))
+@pytest.mark.parametrize("code", sorted(c.code for c in ARTICLE_CHECKS))
 def test_every_check_has_examples(code: str) -> None:
     flagged = [c for c in CASES if c["code"] == code and c["expect"] == "flag"]
     clean = [c for c in CASES if c["code"] == code and c["expect"] == "clean"]

@@ -18,7 +18,7 @@ from fixed_report import fixed_run
 
 from i18ncheck import __version__
 from i18ncheck.cli import cli
-from i18ncheck.registry import CHECKS
+from i18ncheck.registry import ARTICLE_CHECKS, CHECKS
 from i18ncheck.reporters import FORMATS, make
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -112,7 +112,7 @@ def test_junit_is_read_by_junitparser(tmp_path: Path) -> None:
     suites = {suite.name: suite for suite in xml}
     assert list(suites) == ["energy", "quiet", "broken"]
     energy = suites["energy"]
-    assert energy.tests == len(CHECKS) and energy.failures == 3
+    assert energy.tests == len(ARTICLE_CHECKS) and energy.failures == 3
     failed = {case.name: case.result[0] for case in energy if case.result}
     assert set(failed) == {"NU01 numbers.mismatch", "SG02 segments.sentence_missing", "EN02 entities.missing"}
     assert "53 000" in failed["NU01 numbers.mismatch"].text

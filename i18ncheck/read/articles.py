@@ -61,7 +61,7 @@ def _folder_article(folder: Path, files: dict[str, list[Path]]) -> ArticleSource
         paths = files.get(lang, [])
         if len(paths) > 1:
             return ArticleSource(name, {}, InputError(
-                name, "has more than one " + lang + " edition: " + ", ".join(p.name for p in paths)))
+                name, "has more than one {lang} edition: {files}", lang=lang, files=", ".join(p.name for p in paths)))
         if paths:
             suffix = "." + paths[0].name.partition(".")[2].lower()
             editions[lang] = EditionSource(lang, str(paths[0]), suffix)
@@ -92,7 +92,7 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
     try:
         text = decode(name, path.read_bytes())
     except OSError as exc:
-        yield ArticleSource(name, {}, InputError(name, f"cannot be read ({exc.strerror})"))
+        yield ArticleSource(name, {}, InputError(name, "cannot be read ({reason})", reason=exc.strerror))
         return
     except InputError as exc:
         yield ArticleSource(name, {}, exc)
@@ -102,7 +102,8 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield ArticleSource(name, {}, InputError(name, f"is not valid JSON (line {exc.lineno}: {exc.msg})"))
+            yield ArticleSource(name, {}, InputError(name, "is not valid JSON (line {line}: {reason})", line=exc.lineno,
+                                                      reason=exc.msg))
             return
         items = data if isinstance(data, list) else [data]
         records = [(k + 1, item) for k, item in enumerate(items)]
@@ -113,7 +114,7 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
             try:
                 records.append((lineno, json.loads(line)))
             except json.JSONDecodeError as exc:
-                records.append((lineno, InputError(f"{name}:{lineno}", f"is not a JSON object ({exc.msg})")))
+                records.append((lineno, InputError(f"{name}:{lineno}", "is not a JSON object ({reason})", reason=exc.msg)))
     if not records:
         yield ArticleSource(name, {}, InputError(name, "is empty: no articles in the export"))
     for lineno, record in records:
@@ -132,14 +133,14 @@ def _export_record(name: str, lineno: int, record: object) -> ArticleSource:
     suffix = FORMAT_NAMES.get(str(record.get("format", "txt")).lower())
     if suffix is None:
         return ArticleSource(article, {}, InputError(
-            where, f"has unknown format {record.get('format')!r} (expected txt, md or html)"))
+            where, "has unknown format {format!r} (expected txt, md or html)", format=record.get("format")))
     editions: dict[str, EditionSource] = {}
     for key, lang in LANG_ALIASES.items():
         if key not in record:
             continue
         value = record[key]
         if not isinstance(value, str):
-            return ArticleSource(article, {}, InputError(where, f"field {key!r} is not a string"))
+            return ArticleSource(article, {}, InputError(where, "field {key!r} is not a string", key=key))
         if lang in editions:
             return ArticleSource(article, {}, InputError(where, "has both 'uk' and 'ua' fields"))
         editions[lang] = EditionSource(lang, f"{article}/{lang}", suffix, value)
@@ -189,8 +190,8 @@ def read_edition(source: EditionSource) -> Edition:
     """Read, decode and reduce one edition; InputError says what is wrong with it."""
     reducer = REDUCERS.get(source.suffix)
     if reducer is None:
-        raise InputError(source.path, f"has an unknown extension {source.suffix!r} "
-                                      "(expected .txt, .md or .html)")
+        raise InputError(source.path, "has an unknown extension {suffix!r} (expected .txt, .md or .html)",
+                         suffix=source.suffix)
     if source.text is None:
         try:
             data = Path(source.path).read_bytes()
@@ -199,7 +200,7 @@ def read_edition(source: EditionSource) -> Edition:
         except FileNotFoundError:
             raise InputError(source.path, "does not exist") from None
         except OSError as exc:
-            raise InputError(source.path, f"cannot be read ({exc.strerror})") from None
+            raise InputError(source.path, "cannot be read ({reason})", reason=exc.strerror) from None
         text = decode(source.path, data)
     else:
         text = source.text
@@ -208,7 +209,8 @@ def read_edition(source: EditionSource) -> Edition:
     try:
         view: View = reducer(text)
     except Exception as exc:  # a reducer must never take the run down
-        raise InputError(source.path, f"cannot be parsed as {source.suffix[1:]} ({exc})") from None
+        raise InputError(source.path, "cannot be parsed as {format} ({reason})", format=source.suffix[1:],
+                         reason=str(exc)) from None
     if not view.blocks:
         raise InputError(source.path, "is empty (no text)")
     if reducer is plain_view:

@@ -22,17 +22,16 @@ def decode(path: str, data: bytes) -> str:
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"starts with a {encoding.upper()} byte-order mark "
-                                       f"but is not valid {encoding.upper()} "
-                                       f"(byte {exc.start + len(bom)})") from None
+                raise InputError(path, "starts with a {encoding} byte-order mark but is not valid {encoding} "
+                                       "(byte {offset})", encoding=encoding.upper(), offset=exc.start + len(bom)) from None
             return _checked(path, text)
     if b"\x00" in data[:8192]:
         raise InputError(path, "is a binary file, not text (it contains NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
-                               f"{exc.start}); save it as UTF-8") from None
+        raise InputError(path, "is not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save it as UTF-8",
+                         byte=data[exc.start], offset=exc.start) from None
     return _checked(path, text)
 
 

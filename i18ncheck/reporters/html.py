@@ -55,7 +55,7 @@ def article_view(r: ArticleReport, lang: str, n: int = 1) -> dict[str, Any]:
         "name": r.article, "anchor": f"article-{n}",
         "editions": [{"lang": ed, "path": r.editions[ed].path, "language": r.editions[ed].language}
                      for ed in eds],
-        "missing": list(r.missing), "problems": [{"path": p.path, "message": p.message} for p in r.problems],
+        "missing": list(r.missing), "problems": [{"path": p.path, "message": p.text(lang)} for p in r.problems],
         "findings": findings, "loose": by_group.get(None, []), "groups": groups,
         "kinds": sorted({f["kind"] for f in findings}),
     }

@@ -46,7 +46,7 @@ def article_dict(r: ArticleReport, lang: str = "en") -> dict[str, Any]:
     if r.missing:
         out["missing"] = list(r.missing)
     if r.problems:
-        out["problems"] = [{"path": p.path, "message": p.message} for p in r.problems]
+        out["problems"] = [{"path": p.path, "message": p.text(lang)} for p in r.problems]
     return out
 
 

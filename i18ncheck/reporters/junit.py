@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 
 from ..messages import render
 from ..model import RunReport
-from ..registry import CHECKS, severity_of
+from ..registry import ARTICLE_CHECKS, severity_of
 from .common import DocumentReporter
 
 
@@ -22,10 +22,10 @@ class JunitReporter(DocumentReporter):
             failures = 0
             if r.problems:
                 case = ET.SubElement(suite, "testcase", name="input", classname=r.article)
-                error = ET.SubElement(case, "error", message=r.problems[0].message, type="bad-input")
-                error.text = "\n".join(f"{p.path}: {p.message}" for p in r.problems)
+                error = ET.SubElement(case, "error", message=r.problems[0].text(self.lang), type="bad-input")
+                error.text = "\n".join(f"{p.path}: {p.text(self.lang)}" for p in r.problems)
                 total_errors += 1
-            checked = CHECKS if r.editions else ()  # an article that could not be read ran no checks
+            checked = ARTICLE_CHECKS if r.editions else ()  # an article that could not be read ran no checks
             for check in checked:
                 found = [f for f in r.findings if f.code == check.code]
                 case = ET.SubElement(suite, "testcase", name=f"{check.code} {check.slug}", classname=r.article)

@@ -40,7 +40,7 @@ class MarkdownReporter(DocumentReporter):
         w = self.stream.write
         w(f"\n### {escape(r.article)}\n\n")
         for p in r.problems:
-            w(f"- **{t('input problem')}**: {escape(p.path)}: {escape(p.message)}\n")
+            w(f"- **{t('input problem')}**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
         if not r.findings:
             if not r.problems:
                 w(f"{t('no findings')}\n")

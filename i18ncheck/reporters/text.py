@@ -73,7 +73,7 @@ class TextReporter:
                         style="dim")
         c.print(head)
         for p in report.problems:
-            c.print(Text(f"  {p.path}: {p.message}", style="red"))
+            c.print(Text(f"  {p.path}: {p.text(self.lang)}", style="red"))
         for f in report.findings:
             self._finding(report, f)
         c.print()

@@ -13,7 +13,7 @@
   }
   function apply() {
     var sev = chosen("severity"), kind = chosen("kind");
-    document.querySelectorAll("li.finding").forEach(function (li) { li.classList.toggle("hidden", !visible(li, sev, kind)); });
+    document.querySelectorAll(".finding").forEach(function (li) { li.classList.toggle("hidden", !visible(li, sev, kind)); });
     document.querySelectorAll("mark[data-findings]").forEach(function (m) { m.classList.toggle("muted", !visible(m, sev, kind)); });
   }
   form.addEventListener("change", apply);

@@ -1,0 +1,60 @@
+"""The Ukrainian and Russian catalogs of one program against each other: for the same
+msgctxt and msgid, the two translations must state the same numbers, dates and names. With
+the English source as the third edition, the article engine names the odd translation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..compare import GroupContext, compare_group
+from ..model import CatalogReport, Location, PoFinding, Span, frozen_map
+from ..rules import NUMERIC
+from .catalog import Catalog, Entry
+from .checks import _analyse
+
+
+def _text(entry: Entry) -> str:
+    """The translation compared: msgstr, or the plural form that serves most numbers."""
+    if not entry.msgid_plural:
+        return entry.msgstr
+    return entry.msgstr_plural[-1] if entry.msgstr_plural else ""
+
+
+def compare_catalogs(catalogs: Sequence[Catalog], reports: Sequence[CatalogReport]) -> list[CatalogReport]:
+    """Reports with the cross-catalog findings added to the odd catalog's report."""
+    by_lang = {c.language: c for c in catalogs if c.language in ("uk", "ru")}
+    if set(by_lang) != {"uk", "ru"}:
+        return list(reports)
+    uk = {e.key: e for e in by_lang["uk"].entries if e.translated}
+    ru = {e.key: e for e in by_lang["ru"].entries if e.translated}
+    extra: dict[str, list[PoFinding]] = {"uk": [], "ru": []}
+    own = {r.catalog: {(f.code, f.line) for f in r.findings} for r in reports}
+    for key in uk.keys() & ru.keys():
+        entries = {"uk": uk[key], "ru": ru[key]}
+        source = key[2] or key[1]
+        texts = {"en": source, "uk": _text(entries["uk"]), "ru": _text(entries["ru"])}
+        flags = entries["uk"].flags | entries["ru"].flags
+        facts = {lang: list(_analyse(text, lang, flags)[2]) for lang, text in texts.items()}
+        if not any(facts.values()):
+            continue
+        present = ("uk", "en", "ru")
+        for rules in (NUMERIC,):
+            sides = {lang: [f for f in facts[lang] if f.kind in rules.kinds] for lang in present}
+            ctx = GroupContext(0, present, [sides], lambda lang: Span(0, len(texts[lang])), rules.equal)
+            for finding in compare_group(ctx, rules, lambda lang, span: Location(span.start, span.end, "")):
+                for odd in finding.odd:
+                    if odd not in entries:
+                        continue
+                    entry = entries[odd]
+                    if (finding.code, entry.line) in own.get(by_lang[odd].path, set()):
+                        continue  # already reported against the English source
+                    extra[odd].append(PoFinding(finding.code, finding.odd, frozen_map(dict(finding.args)),
+                                                entry.msgid, entry.msgctxt, entry.line))
+    out = []
+    for r in reports:
+        lang = next((lang for lang, c in by_lang.items() if c.path == r.catalog), None)
+        if lang and extra[lang]:
+            r = replace(r, findings=tuple(sorted(r.findings + tuple(extra[lang]), key=lambda f: f.line)))
+        out.append(r)
+    return out

@@ -1,0 +1,154 @@
+"""Names in software strings: products, organisations, places (GitHub, Firefox, NATO,
+Kyiv). UI strings are full of capitalised ordinary words (Save, Download CSV, Query Daily
+Hits), so a word counts as a name only when it is shaped like one (an acronym, CamelCase,
+digits inside) or is capitalised but no common English word, or when the gazetteer knows it.
+
+A name of the source is kept when the translation has it verbatim, transliterated, or under
+a known translation (the gazetteer, the user's term base). It is swapped (EN01) when it is
+missing and the translation holds, in its place, another name of the same shape that the
+source lacks: GitHub -> GitLab, GPG -> PGP, Ukraine -> Польща.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ..facts.names import gazetteer, same_name, skeleton, token_keys, translit
+
+_TOKEN = regex.compile(r"(?<![\p{L}\d_])\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:…]\s+|[\"«“„'(\[\]>*•·|]|\s[-–—]|\n)\s*$")
+_AFTER_WORD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*,?|\p{L}:)\s+$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in a message: its text, shape and what it may be called elsewhere."""
+
+    text: str
+    shape: str  # acronym | camel | word
+    ids: frozenset[str]
+    skeleton: str
+    place: bool = False
+
+
+def _shape(word: str) -> str | None:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "acronym"
+    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
+        return "camel"
+    if word[0].isupper():
+        return "word"
+    return None
+
+
+def names(text: str, lang: str) -> list[Name]:
+    """The names of a (placeholder- and reference-masked) message. In English, a capitalised
+    word is a name when the gazetteer knows it or it is no common English word; in a
+    Ukrainian or Russian translation every Latin word shaped like a name is one, and a
+    Cyrillic word is one when the gazetteer or the dictionary says it is a name."""
+    from .checks import _common_english
+
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        shape = _shape(word)
+        if shape is None or len(word) < 2:
+            continue
+        latin = word.isascii()
+        start = _SENTENCE_START.search(text[:m.start()]) is not None
+        keys = token_keys(word, lang if not latin else "en") if shape == "word" or not latin else None
+        ids = frozenset(i for i in (keys.ids if keys else ()) if not i.startswith("common:"))
+        if lang == "en" or latin:
+            if shape == "word" and not ids and (_common(word) if lang == "en" else start):
+                continue
+            if shape == "acronym" and len(word) > 3 and _common_english(word.lower()):
+                continue  # NOT, WILL: emphasis, not an acronym
+        elif not ids and (shape != "word" or not (keys and (keys.person or keys.place))
+                          or start and not _AFTER_WORD.search(text[:m.start()])):
+            continue  # a Cyrillic name: known to the gazetteer, or to the dictionary as a name or place
+        place = bool(keys and keys.place) or any(i.split(":", 1)[0] in ("city", "country", "region") for i in ids)
+        out.append(Name(word, shape, ids, _skeleton(word, lang), place))
+    return out
+
+
+def _common(word: str) -> bool:
+    """Is a capitalised English word an ordinary word (every part of a hyphenated one)?"""
+    from .checks import _common_english
+
+    low = word.lower().replace("’", "'")
+    if _common_english(low) or "'" in low and _common_english(low.split("'")[0]):
+        return True  # couldn't, we're, Kyiv's is not: the gazetteer has Kyiv
+    return all(_common_english(part) for part in low.split("-") if part)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _skeleton(word: str, lang: str) -> str:
+    latin = word if word.isascii() else translit(word, lang)
+    return skeleton(latin, english=word.isascii())
+
+
+def _alike(a: Name, b: Name) -> bool:
+    """One name in two spellings: a shared gazetteer id, the same Latin letters, or across
+    scripts the same skeleton (GitHub and GitLab are two names; НАТО and NATO one)."""
+    if a.ids & b.ids:
+        return True
+    if a.text.isascii() and b.text.isascii():
+        return a.text.lower() == b.text.lower()
+    return same_name(a.skeleton, b.skeleton)
+
+
+def _kept(name: Name, translation: str, found: list[Name], lang: str) -> bool:
+    if regex.search(r"(?<![\p{L}\d])" + regex.escape(name.text) + r"(?![\p{L}\d])", translation, regex.I):
+        return True
+    if any(_alike(name, other) for other in found):
+        return True
+    # a name declined in Cyrillic: compare with every word's transliteration
+    for m in _TOKEN.finditer(translation):
+        word = m.group()
+        if not word.isascii() and not name.ids and same_name(name.skeleton, _skeleton(word, lang)):
+            return True
+        if name.ids and name.ids & token_keys(word, lang).ids:
+            return True
+    return False
+
+
+def swapped(source: str, translation: str, lang: str) -> list[tuple[Name, Name]]:
+    """Names of the source replaced by a different name of the same shape."""
+    src = names(source, "en")
+    if not src:
+        return []
+    tr = names(translation, lang)
+    lost = [n for n in src if not _kept(n, translation, tr, lang)]
+    if not lost:
+        return []
+    src_lower = source.lower()
+    extra = [n for n in tr if n.text.lower() not in src_lower and not any(_alike(n, s) for s in src)]
+    out = []
+    for name in lost:
+        twin = next((n for n in extra if _comparable(name, n)), None)
+        if twin is not None:
+            extra.remove(twin)
+            out.append((name, twin))
+    return out
+
+
+def _comparable(a: Name, b: Name) -> bool:
+    """Could b stand where a stood? Two known entities of one kind, or two names of one
+    shape (a product for a product, an acronym for an acronym, a place for a place)."""
+    if a.ids and b.ids:
+        return not a.ids & b.ids and _same_kind(a.ids, b.ids)
+    if a.shape != b.shape:
+        return False
+    if a.text.isascii() and b.text.isascii():
+        return True
+    # across scripts: an unknown source name for a place or a capitalised word mid-sentence
+    return not a.ids and not b.ids and a.shape == "word" or a.place and b.place
+
+
+def _same_kind(a: frozenset[str], b: frozenset[str]) -> bool:
+    kinds = lambda ids: {i.split(":", 1)[0] for i in ids}  # noqa: E731
+    return bool(kinds(a) & kinds(b))

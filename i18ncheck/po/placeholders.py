@@ -1,0 +1,176 @@
+"""Placeholders of a message, whatever its flags say: printf (`%s`, `%1$s`, `%<PRIu64>`),
+Python (`%(name)s`), brace (`{name}`, `{0}`, `{}`) and ICU MessageFormat
+(`{count, plural, one {# file} other {# files}}`).
+
+A placeholder is reduced to what the program passes for it: its position or name and the
+kind of value (`%d` and `%i` both take an int; the width and flags may differ between
+source and translation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Span
+
+_PRINTF = regex.compile(r"""
+    %(?:
+        (?P<pct>%)
+      | <(?P<pri>PRI[diouxX](?:8|16|32|64|MAX|PTR|FAST\d+|LEAST\d+))>
+      | \((?P<name>[\w.-]+)\)(?P<pyflags>[-+ #0]*)(?:\d+)?(?:\.\d+)?(?P<pyconv>[diouxXeEfFgGcrsa])
+      | (?:(?P<pos>[1-9]\d?)\$)?(?P<flags>[-+ #0']*)(?P<width>\d+|\*(?:\d+\$)?)?
+        (?:\.(?:\d+|\*(?:\d+\$)?))?
+        (?P<len>hh|h|ll|l|L|q|j|z|Z|t|I64|I32|I)?(?P<conv>[diouxXeEfFgGaAcCsSpnm])
+    )
+""", regex.X)
+_BRACE_SIMPLE = regex.compile(r"\{(?P<arg>[A-Za-z_]\w*|\d+|)(?:\.\w+|\[\w+\])*(?:![rsa])?(?::[^{}]*)?\}")
+_DOLLAR = regex.compile(r"\$(?:\((?P<paren>\w+)\)|\{(?P<brace>\w+)\})")
+_ICU_HEAD = regex.compile(r"\{\s*(?P<arg>[A-Za-z_]\w*|\d+)\s*,\s*(?P<type>plural|select|selectordinal|number|date|time)\b")
+
+_KIND = {**{c: "int" for c in "di"}, **{c: "uint" for c in "ouxX"}, **{c: "float" for c in "eEfFgGaA"},
+         "c": "char", "C": "char", "s": "str", "S": "str", "p": "ptr", "n": "count", "m": "errno",
+         "r": "str", "a": "str"}
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """One placeholder: how it is written, where, and what it stands for."""
+
+    text: str
+    span: Span
+    style: str  # printf | python | brace | icu
+    key: str  # position or name, "" for the next positional argument
+    kind: str  # what is passed: int, str, float... ("" when any value will do)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        return (self.style, self.key, self.kind)
+
+
+def _printf(text: str, c_format: bool) -> list[Placeholder]:
+    out = []
+    for m in _PRINTF.finditer(text):
+        if m.group("pct"):
+            continue
+        span = Span(m.start(), m.end())
+        if m.group("pri"):
+            out.append(Placeholder(m.group(), span, "printf", "", "int" if m.group("pri")[3] in "di" else "uint"))
+        elif m.group("name") is not None:
+            if " " in m.group("pyflags") and not c_format:
+                continue
+            out.append(Placeholder(m.group(), span, "python", m.group("name"), _KIND[m.group("pyconv")]))
+        else:
+            flags = m.group("flags") or ""
+            # "50% of", "100% sure": a space flag or a bare letter after % is prose, unless the
+            # entry says it is a C format string
+            if not c_format and (" " in flags or "'" in flags or (not m.group("pos") and not m.group("width")
+                                                                  and not m.group("len") and m.group("conv") in "aAnmCSoxXeEgG"
+                                                                  and _word_follows(text, m.end()))):
+                continue
+            conv = m.group("conv")
+            length = (m.group("len") or "").replace("I64", "ll").replace("q", "ll")
+            out.append(Placeholder(m.group(), span, "printf", m.group("pos") or "", length + _KIND[conv]))
+    return out
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """Does a letter follow (so "%of" in "5%of" is prose)?"""
+    return end < len(text) and text[end].isalpha()
+
+
+def _brace(text: str, taken: list[Span]) -> list[Placeholder]:
+    out: list[Placeholder] = []
+    pos = 0
+    while True:
+        start = text.find("{", pos)
+        if start < 0:
+            return out
+        if any(s.start <= start < s.end for s in taken) or text.startswith("{{", start):
+            pos = start + 2
+            continue
+        icu = _ICU_HEAD.match(text, start)
+        if icu:
+            end = _matching(text, start)
+            if end is None:
+                pos = start + 1
+                continue
+            span = Span(start, end)
+            out.append(Placeholder(text[start:end], span, "icu", icu.group("arg"), icu.group("type")))
+            # arguments used inside the branches ({name} within "one {...}")
+            inner = text[icu.end():end - 1]
+            for sub in _brace_inner(inner, icu.end()):
+                out.append(sub)
+            pos = end
+            continue
+        m = _BRACE_SIMPLE.match(text, start)
+        if m:
+            out.append(Placeholder(m.group(), Span(m.start(), m.end()), "brace", m.group("arg"), ""))
+            pos = m.end()
+        else:
+            pos = start + 1
+
+
+def _brace_inner(inner: str, offset: int) -> list[Placeholder]:
+    """Arguments inside ICU branches: skip the branch bodies' own braces, keep {name} and
+    nested ICU arguments."""
+    out = []
+    for m in _BRACE_SIMPLE.finditer(inner):
+        if m.group("arg"):
+            out.append(Placeholder(m.group(), Span(offset + m.start(), offset + m.end()), "brace", m.group("arg"), ""))
+    for m in _ICU_HEAD.finditer(inner):
+        out.append(Placeholder(m.group(), Span(offset + m.start(), offset + m.end()), "icu", m.group("arg"),
+                               m.group("type")))
+    return out
+
+
+def _matching(text: str, start: int) -> int | None:
+    """The end (exclusive) of the brace group opening at start."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "'" and i + 1 < len(text) and text[i + 1] in "{}":
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _dollar(text: str) -> list[Placeholder]:
+    """polkit's $(name) and shell-like ${name}: different syntaxes, never interchangeable."""
+    return [Placeholder(m.group(), Span(m.start(), m.end()), "$()" if m.group("paren") else "${}",
+                        m.group("paren") or m.group("brace"), "") for m in _DOLLAR.finditer(text)]
+
+
+def find(text: str, flags: frozenset[str] = frozenset()) -> list[Placeholder]:
+    """Every placeholder of a message, in text order."""
+    c_format = bool(flags & {"c-format", "objc-format", "sh-format", "gcc-internal-format", "qt-format"})
+    printf = _printf(text, c_format or "python-format" in flags) if "%" in text else []
+    dollar = _dollar(text) if "$" in text else []
+    taken = [p.span for p in printf + dollar]
+    brace = _brace(text, taken) if "{" in text and "no-python-brace-format" not in flags else []
+    return sorted(printf + dollar + brace, key=lambda p: p.span.start)
+
+
+def signature(found: list[Placeholder]) -> tuple[list[tuple[str, str, str]], set[tuple[str, str, str]]]:
+    """What must agree between source and translation: the ordered unnamed placeholders
+    (their order is the order of the arguments) and the set of named or numbered ones."""
+    ordered = [p.identity for p in found if p.key == "" and p.style != "icu"]
+    named = {p.identity for p in found if p.key != ""}
+    return ordered, named
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """The text with the spans blanked out (offsets are kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s in spans:
+        for i in range(s.start, min(s.end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
