@@ -139,7 +139,29 @@ class Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Babel's country names plus data/entities.toml, built once."""
+    """Babel's country names plus data/entities.toml, built once (and cached on disk: the
+    lemmatised forms of multi-word names take pymorphy3 a while)."""
+    from importlib import metadata, resources
+
+    import babel
+
+    from ..cache import cached
+
+    entities = resources.files("i18ncheck.data").joinpath("entities.toml").read_bytes()
+    versions = [babel.__version__] + [_version(d) for d in ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru")]
+    return cached("gazetteer", [entities, *versions, metadata.version("i18ncheck")], _build_gazetteer)
+
+
+def _version(dist: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def _build_gazetteer() -> Gazetteer:
     from babel import Locale
 
     g = Gazetteer()

@@ -34,22 +34,57 @@ _COUNT_NAMES = regex.compile(r"count|counter|num|number|total|quantity|amount|^n
 
 @functools.lru_cache(maxsize=8192)
 def _analyse(text: str, lang: str, flags: frozenset[str]) -> tuple[tuple[ph.Placeholder, ...],
-                                                                   tuple[refs.Reference, ...], tuple[Fact, ...]]:
-    """Placeholders, references and facts of one message (cached: many entries repeat)."""
+                                                                   tuple[refs.Reference, ...], str]:
+    """Placeholders, references, and the text with both blanked out (cached: entries repeat)."""
     found = ph.find(text, flags)
     masked = ph.mask(text, [p.span for p in found])
     references = refs.find(masked)
-    masked = ph.mask(masked, [r.span for r in references])
-    return tuple(found), tuple(references), tuple(_facts(masked, lang))
+    return tuple(found), tuple(references), ph.mask(masked, [r.span for r in references])
 
 
-def _facts(text: str, lang: str) -> list[Fact]:
-    """The numbers and dates of a message (morphology only where there are words to read)."""
+@functools.lru_cache(maxsize=8192)
+def _facts(text: str, lang: str) -> tuple[Fact, ...]:
+    """The numbers and dates of a (masked) message. English text is read only when it has
+    a digit or a number, month, weekday or time word: most UI strings have none."""
     from ..facts import extract_sentence
 
-    if not any(c.isdigit() for c in text) and not _LETTERS.search(text):
-        return []
-    return extract_sentence(text, lang)
+    if lang == "en" and not any(c.isdigit() for c in text) and \
+            _vocabulary().isdisjoint(w.lower() for w in _WORD.findall(text)):
+        return ()
+    if not _LETTERS.search(text) and not any(c.isdigit() for c in text):
+        return ()
+    if lang == "en":  # an English comma between digits is a list unless three digits follow: [1,16]
+        text = _LIST_COMMA.sub(", ", text)
+    return tuple(extract_sentence(text, lang))
+
+
+_WORD = regex.compile(r"[A-Za-z]+")
+_COPY_TOKEN = regex.compile(r"[\w#+./:@,^~|×-]*\d[\w#+./:@,^~|×-]*")
+_LIST_COMMA = regex.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
+_NUMBER_START = regex.compile(r"\d+(?![\p{L}\d])")
+_NUMBER_END = regex.compile(r"(?<![\p{L}\d_])\d+$")
+_ANY_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\w'’]*")
+_TECHNICAL = regex.compile(r"\w_\w|\[[^\]]*\]|<[^>]*>|==|->|::|^\s*-|\w\(\w*\)")
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """English words that can make a number or a date: the numeral table's, CLDR's month
+    and weekday names, and the time and period words the date reader knows."""
+    from babel.dates import get_day_names, get_month_names
+
+    from ..facts.lexicon import load
+
+    words: set[str] = set()
+    for table in load("numerals.toml")["en"].values():
+        for key in table:
+            words.update(w.lower() for w in _WORD.findall(key))
+    for width in ("wide", "abbreviated"):
+        words.update(v.lower().rstrip(".") for v in get_month_names(width, locale="en").values())
+        words.update(v.lower().rstrip(".") for v in get_day_names(width, locale="en").values())
+    words.update("noon midday midnight century centuries decade decades quarter yesterday today tomorrow "
+                 "dozen dozens percent per cent sept".split())
+    return frozenset(words)
 
 
 def check_entry(entry: Entry, catalog: Catalog) -> list[PoFinding]:
@@ -111,23 +146,25 @@ def _count_placeholder(plural: Sequence[ph.Placeholder], singular: Sequence[ph.P
 
 def _placeholders(src: Sequence[ph.Placeholder], tr: Sequence[ph.Placeholder], count: ph.Placeholder | None,
                   served: Sequence[int], form: int | None) -> list[tuple[str, dict[str, Any]]]:
-    s_order, s_named = ph.signature(list(src))
-    t_order, t_named = ph.signature(list(tr))
+    skip = ph.notation(list(src))
+    expected = ph.canonical(list(src))
+    found = ph.canonical(list(tr), skip)
     out: list[tuple[str, dict[str, Any]]] = []
-    may_drop = count is not None and len(served) <= 1
-    if count is not None and form is not None and count.identity not in {p.identity for p in tr} \
-            and len(served) > 1:
+    count_id = next((k for k, p in expected.items() if p is count), None)
+    may_drop = count_id is not None and len(served) <= 1
+    if count_id is not None and form is not None and count_id not in found and len(served) > 1:
         shown = ", ".join(str(n) for n in served[:4]) + ("…" if len(served) > 4 else "")
-        out.append(("PO03", {"form": form, "numbers": shown, "placeholder": count.text}))
+        out.append(("PO03", {"form": form, "numbers": shown, "placeholder": count.text if count else ""}))
         may_drop = True  # reported as PO03; not again as PO01
-    if may_drop and count is not None:
-        # the count may be left out of this form, or kept: compare without it
-        s_order, s_named = _without(s_order, s_named, count)
-        t_order, t_named = _without(t_order, t_named, count)
-    if s_order != t_order or s_named != t_named:
-        expected = " ".join(p.text for p in src if not (may_drop and count is not None and p.identity == count.identity))
-        found = " ".join(p.text for p in tr)
-        args: dict[str, Any] = {"expected": expected or "—", "found": found or "—"}
+    if may_drop and count_id is not None and count_id[0] != "printf":
+        # a named count may be left out of this form, or kept: compare without it
+        expected.pop(count_id, None)
+        found.pop(count_id, None)
+    elif may_drop and count_id is not None and count_id not in found:
+        expected.pop(count_id, None)
+    if set(expected) != set(found):
+        args: dict[str, Any] = {"expected": " ".join(p.text for p in expected.values()) or "—",
+                                "found": " ".join(p.text for p in found.values()) or "—"}
         if form is not None:
             args["form"] = form
         out.append(("PO01", args))
@@ -136,50 +173,63 @@ def _placeholders(src: Sequence[ph.Placeholder], tr: Sequence[ph.Placeholder], c
 
 def _glued(source: str, src: Sequence[ph.Placeholder], translation: str,
            tr: Sequence[ph.Placeholder]) -> list[tuple[str, dict[str, Any]]]:
-    """A digit stuck to a placeholder in the translation but not in the source: "1%(id)s"
-    prints 142 for the id 42."""
-    def digits(text: str, p: ph.Placeholder) -> str:
-        before = regex.search(r"\d+$", text[:p.span.start])
-        after = regex.match(r"\d+", text[p.span.end:]) if p.kind in ("str", "") else None
-        return (before.group() if before else "") + "|" + (after.group() if after else "")
+    """A number stuck to a placeholder in the translation but not in the source: "1%(id)s"
+    prints 142 for the id 42 (a code such as o32%s is no number)."""
+    def digits(text: str, p: ph.Placeholder) -> tuple[tuple[str, str, str], str]:
+        before = _NUMBER_END.search(text, 0, p.span.start)
+        after = _NUMBER_START.match(text, p.span.end) if p.kind in ("str", "") else None
+        return p.identity, (before.group() if before else "") + "|" + (after.group() if after else "")
 
-    expected = {p.identity: digits(source, p) for p in src}
+    expected = [digits(source, p) for p in src]
     out = []
     for p in tr:
         here = digits(translation, p)
-        if here != "|" and p.identity in expected and expected[p.identity] != here:
-            before, _, after = here.partition("|")
-            out.append(("PO01", {"expected": p.text, "found": before + p.text + after}))
+        if here[1] == "|" or here in expected or all(e[0] != p.identity for e in expected):
+            continue
+        before, _, after = here[1].partition("|")
+        if any(regex.search(rf"(?<![\p{{L}}\d]){d}(?![\p{{L}}\d])", source) for d in (before, after) if d):
+            continue  # "64 ABI ... %s" written "ABI 64%s": the number moved, nothing was added
+        out.append(("PO01", {"expected": p.text, "found": before + p.text + after}))
     return out
 
 
-def _without(order: list[tuple[str, str, str]], named: set[tuple[str, str, str]],
-             count: ph.Placeholder) -> tuple[list[tuple[str, str, str]], set[tuple[str, str, str]]]:
-    if count.key:
-        return order, named - {count.identity}
-    if count.identity in order:
-        order = list(order)
-        order.remove(count.identity)
-    return order, named
-
-
 def _values(src: tuple, tr: tuple, lang: str, source: str, translation: str) -> list[tuple[str, dict[str, Any]]]:  # type: ignore[type-arg]
-    return _references(src[1], tr[1], translation) + _facts_compared(src[2], tr[2], lang) + \
-        _names(source, translation, lang, src, tr)
+    source_text, translation_text = _copied(src[2], tr[2])
+    source_facts = _facts(source_text, "en")
+    facts = _facts_compared(source_facts, _facts(translation_text, lang), lang) if source_facts else []
+    return _references(src[1], tr[1], translation) + facts + _names(src[2], tr[2], lang)
 
 
-def _names(source: str, translation: str, lang: str, src: tuple, tr: tuple) -> list[tuple[str, dict[str, Any]]]:  # type: ignore[type-arg]
+def _copied(source: str, translation: str) -> tuple[str, str]:
+    """Both texts with the digit tokens the translation copied verbatim blanked out: [0,31]
+    kept as is agrees, whichever way each language would read its comma."""
+    spans_s: list[Span] = []
+    spans_t: list[Span] = []
+    for m in _COPY_TOKEN.finditer(source):
+        token = m.group().rstrip(".,;:!?")
+        if len(token) < 3 or not any(not c.isdigit() for c in token):
+            continue
+        if "×" in token and "×" not in translation:
+            token = token.replace("×", "x")  # 3×5 written 3x5
+        at = translation.find(token)
+        if at >= 0 and refs.contains(translation, token):
+            spans_s.append(Span(m.start(), m.start() + len(m.group().rstrip(".,;:!?"))))
+            spans_t.append(Span(at, at + len(token)))
+    return ph.mask(source, spans_s), ph.mask(translation, spans_t)
+
+
+def _names(source: str, translation: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
     from .names import swapped
 
-    masked_src = ph.mask(source, [p.span for p in src[0]] + [r.span for r in src[1]])
-    masked_tr = ph.mask(translation, [p.span for p in tr[0]] + [r.span for r in tr[1]])
     return [("EN01", {"expected": a.text, "expected_in": ["en"], "found": b.text, "found_in": [lang], "odd": [lang]})
-            for a, b in swapped(masked_src, masked_tr, lang)]
+            for a, b in swapped(source, translation, lang)]
 
 
 def _references(src: Sequence[refs.Reference], tr: Sequence[refs.Reference],
                 translation: str) -> list[tuple[str, dict[str, Any]]]:
     out: list[tuple[str, dict[str, Any]]] = []
+    if not src:
+        return out
     have = {r.text for r in tr}
     spare = [r for r in tr if r.text not in {s.text for s in src}]
     loose = [refs.Reference(m.group().rstrip(".,;:!?"), Span(m.start(), m.end()), "token")
@@ -189,6 +239,8 @@ def _references(src: Sequence[refs.Reference], tr: Sequence[refs.Reference],
             continue
         twin = next((t for t in spare if refs.resembles(r, t)), None) or \
             next((t for t in loose if t.text not in have and refs.resembles(r, t)), None)
+        if twin is not None and (refs.same(r, twin) or sorted(r.text) == sorted(twin.text) and r.kind == "option"):
+            continue  # UTF8 / UTF-8: the same token; options listed in another order
         if twin is not None:
             out.append(("PO04", {"expected": r.text, "found": twin.text, "kind": r.kind}))
         elif r.kind in refs.MUST_KEEP:
@@ -216,25 +268,35 @@ def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[
     for w, (_, ref) in enumerate(wanted):
         if w in pairs:
             found = lone_t[pairs[w]]
+            if not any(c.isdigit() for c in ref.text) and any(c.isdigit() for c in found.text):
+                continue  # "two-word instructions" is no count to pair with an 8 elsewhere in a long text
             out.append((NUMERIC.codes(ref)[0], {"expected": NUMERIC.describe(ref, found), "expected_in": ["en"],
                                                 "found": found.text, "found_in": [lang], "odd": [lang]}))
-        elif NUMERIC.changeable(ref) and ref.kind == "number" and any(c.isdigit() for c in ref.text):
+        elif NUMERIC.changeable(ref) and ref.kind == "number" and any(c.isdigit() for c in ref.text) \
+                and ref.values[0] not in (0, 1):
             # only digits count as missing: UI translations drop "the two boxes" and calendar
-            # strings ("6 a.m." -> "6") legitimately
+            # strings ("6 a.m." -> "6") legitimately, and say 0 and 1 in words ("returns 0
+            # otherwise" -> "succeeds if the result is non-zero")
             out.append((NUMERIC.codes(ref)[1], {"expected": ref.text, "expected_in": ["en"], "odd": [lang]}))
     return out
 
 
 def _language(source: str, translation: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
     """A translation left as its source, or written in English: no Cyrillic letter, and
-    ordinary English words (two of them, or one long word kept from the source)."""
+    ordinary lower-case English words. Text of capitalised words alone is left be: key
+    names (Escape, Shift), paper sizes (US Letter), people and products keep their names."""
     if _CYRILLIC.search(translation):
         return []
-    words = _english_words(translation)
+    if _TECHNICAL.search(translation):
+        return []  # code, usage lines and identifiers: break [n], bgp_delete: LOOP, <abs>
+    common = _english_words(translation)
+    lower = [w for w in common if w.islower() and len(w) >= 3]
     if translation.strip() == source.strip():
-        return [("PO06", {})] if words and not _keyword(source.strip()) else []
+        return [("PO06", {})] if lower and len(common) >= 2 and not _keyword(source.strip()) else []
     source_words = {w.lower() for w in _english_words(source)}
-    if len(words) >= 2 or any(len(w) >= 6 and w.lower() in source_words for w in words):
+    capitalised = [w for w in common if not w.islower()]
+    if lower and len(common) >= 2 or len(capitalised) <= 1 and any(
+            len(w) >= 6 and w.lower() in source_words for w in common):
         return [("PO07", {"detected": "en", "language": lang})]
     return []
 
@@ -251,21 +313,30 @@ def _english_words(text: str) -> list[str]:
     found = ph.find(text)
     masked = ph.mask(text, [p.span for p in found])
     masked = ph.mask(masked, [r.span for r in refs.find(masked)])
-    words = regex.findall(r"(?<![\p{L}'’-])\p{L}[\p{L}'’]*", masked)
+    words = [w for w in _ANY_WORD.findall(masked) if "_" not in w and not any(c.isdigit() for c in w)]
     return [w for w in words if not (len(w) > 1 and w.isupper()) and _common_english(w.lower())]
 
 
 _COMMON = 5e-8  # more often than once in the spell checker's English corpus
 
 
-@functools.lru_cache(maxsize=20_000)
 def _common_english(word: str) -> bool:
-    return _speller().word_usage_frequency(word) >= _COMMON
+    return word in _common_words()
 
 
 @functools.cache
-def _speller():  # type: ignore[no-untyped-def]
-    """pyspellchecker's English word frequencies, loaded once."""
+def _common_words() -> frozenset[str]:
+    """The English words pyspellchecker has seen more than once (cached on disk)."""
+    from importlib import metadata
+
+    from ..cache import cached
+
+    return cached("english-common", [metadata.version("pyspellchecker"), str(_COMMON)], _build_common_words)
+
+
+def _build_common_words() -> frozenset[str]:
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="en", distance=1)
+    frequency = SpellChecker(language="en", distance=1).word_frequency
+    least = _COMMON * frequency.total_words
+    return frozenset(w for w, n in frequency.dictionary.items() if n >= least)

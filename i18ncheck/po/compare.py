@@ -11,7 +11,7 @@ from ..compare import GroupContext, compare_group
 from ..model import CatalogReport, Location, PoFinding, Span, frozen_map
 from ..rules import NUMERIC
 from .catalog import Catalog, Entry
-from .checks import _analyse
+from .checks import _analyse, _facts
 
 
 def _text(entry: Entry) -> str:
@@ -35,7 +35,7 @@ def compare_catalogs(catalogs: Sequence[Catalog], reports: Sequence[CatalogRepor
         source = key[2] or key[1]
         texts = {"en": source, "uk": _text(entries["uk"]), "ru": _text(entries["ru"])}
         flags = entries["uk"].flags | entries["ru"].flags
-        facts = {lang: list(_analyse(text, lang, flags)[2]) for lang, text in texts.items()}
+        facts = {lang: list(_facts(_analyse(text, lang, flags)[2], lang)) for lang, text in texts.items()}
         if not any(facts.values()):
             continue
         present = ("uk", "en", "ru")

@@ -16,9 +16,15 @@ from dataclasses import dataclass
 
 import regex
 
-from ..facts.names import gazetteer, same_name, skeleton, token_keys, translit
+from ..facts.morph import parses
+from ..facts.names import same_name, skeleton, token_keys, translit
 
-_TOKEN = regex.compile(r"(?<![\p{L}\d_])\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*")
+# Words; not those glued to an underscore (APP_ID, ID_ПРИЛОЖЕНИЯ) or after a dash that makes
+# them command-line options (-cftuvSUX): those are code, not names.
+_TOKEN = regex.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*(?![\p{L}\d_])")
+_CAPITAL = regex.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)(?=[\p{L}\d]*\p{Lu})\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*"
+                         r"(?![\p{L}\d_])")
+_MAX_ACRONYM = 6  # ABCDEFGHIJK is a sample alphabet, not an acronym
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:…]\s+|[\"«“„'(\[\]>*•·|]|\s[-–—]|\n)\s*$")
 _AFTER_WORD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*,?|\p{L}:)\s+$")
 
@@ -32,12 +38,13 @@ class Name:
     ids: frozenset[str]
     skeleton: str
     place: bool = False
+    adjective: bool = False
 
 
 def _shape(word: str) -> str | None:
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "acronym"
+        return "acronym" if len(letters) <= _MAX_ACRONYM else None
     if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
         return "camel"
     if word[0].isupper():
@@ -45,7 +52,8 @@ def _shape(word: str) -> str | None:
     return None
 
 
-def names(text: str, lang: str) -> list[Name]:
+@functools.lru_cache(maxsize=8192)
+def names(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[Name]:
     """The names of a (placeholder- and reference-masked) message. In English, a capitalised
     word is a name when the gazetteer knows it or it is no common English word; in a
     Ukrainian or Russian translation every Latin word shaped like a name is one, and a
@@ -56,7 +64,7 @@ def names(text: str, lang: str) -> list[Name]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         shape = _shape(word)
-        if shape is None or len(word) < 2:
+        if shape is None or len(word) < 2 or word.lower() in skip:
             continue
         latin = word.isascii()
         start = _SENTENCE_START.search(text[:m.start()]) is not None
@@ -70,9 +78,17 @@ def names(text: str, lang: str) -> list[Name]:
         elif not ids and (shape != "word" or not (keys and (keys.person or keys.place))
                           or start and not _AFTER_WORD.search(text[:m.start()])):
             continue  # a Cyrillic name: known to the gazetteer, or to the dictionary as a name or place
-        place = bool(keys and keys.place) or any(i.split(":", 1)[0] in ("city", "country", "region") for i in ids)
-        out.append(Name(word, shape, ids, _skeleton(word, lang), place))
+        known_place = any(i.split(":", 1)[0] in ("city", "country", "region") for i in ids)
+        place = known_place or bool(keys and keys.place) and not latin and not _title_case(text)
+        adjective = not latin and any("ADJF" in g for _, g in parses(word, lang))
+        out.append(Name(word, shape, ids, _skeleton(word, lang), place, adjective))
     return out
+
+
+def _title_case(text: str) -> bool:
+    """Полная Ширина: a title whose every word is capitalised says nothing about names."""
+    words = [w for w in _TOKEN.findall(text) if len(w) >= 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _common(word: str) -> bool:
@@ -92,18 +108,32 @@ def _skeleton(word: str, lang: str) -> str:
 
 
 def _alike(a: Name, b: Name) -> bool:
-    """One name in two spellings: a shared gazetteer id, the same Latin letters, or across
-    scripts the same skeleton (GitHub and GitLab are two names; НАТО and NATO one)."""
+    """One name in two spellings: a shared gazetteer id, the same Latin letters (CD-ROM and
+    CDROM, NaNs and NaN, SELinux-enabled and SELinux), or across scripts the same skeleton
+    (GitHub and GitLab are two names; НАТО and NATO one)."""
     if a.ids & b.ids:
         return True
     if a.text.isascii() and b.text.isascii():
-        return a.text.lower() == b.text.lower()
+        x, y = _core(a.text), _core(b.text)
+        return x == y or x.startswith(y) and _common_tail(a.text) or y.startswith(x) and _common_tail(b.text)
     return same_name(a.skeleton, b.skeleton)
 
 
+def _core(word: str) -> str:
+    """The letters of a Latin name, without a plural s on an acronym (URLs, NaNs)."""
+    letters = "".join(c for c in word if c.isalnum())
+    if len(letters) > 2 and letters[-1] == "s" and any(c.isupper() for c in letters[1:-1]):
+        letters = letters[:-1]  # URLs, NaNs, MultiXactIds
+    return letters.lower()
+
+
+def _common_tail(word: str) -> bool:
+    """SELinux-enabled: a name with an ordinary word hyphenated on."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.islower() and _common(tail)
+
+
 def _kept(name: Name, translation: str, found: list[Name], lang: str) -> bool:
-    if regex.search(r"(?<![\p{L}\d])" + regex.escape(name.text) + r"(?![\p{L}\d])", translation, regex.I):
-        return True
     if any(_alike(name, other) for other in found):
         return True
     # a name declined in Cyrillic: compare with every word's transliteration
@@ -117,16 +147,21 @@ def _kept(name: Name, translation: str, found: list[Name], lang: str) -> bool:
 
 
 def swapped(source: str, translation: str, lang: str) -> list[tuple[Name, Name]]:
-    """Names of the source replaced by a different name of the same shape."""
-    src = names(source, "en")
-    if not src:
+    """Names of the source replaced by a different name of the same shape. Words the
+    translation repeats verbatim are settled first, so most entries need no lookup at all."""
+    candidates = [w for w in _CAPITAL.findall(source) if len(w) >= 2]
+    if not candidates:
         return []
-    tr = names(translation, lang)
-    lost = [n for n in src if not _kept(n, translation, tr, lang)]
+    present = _words(translation)
+    if all(w.lower() in present for w in candidates):
+        return []
+    lost = [n for n in names(source, "en", present) if not _kept(n, translation, names(translation, lang), lang)]
     if not lost:
         return []
-    src_lower = source.lower()
-    extra = [n for n in tr if n.text.lower() not in src_lower and not any(_alike(n, s) for s in src)]
+    src = names(source, "en")
+    in_source = _words(source)
+    extra = [n for n in names(translation, lang)
+             if n.text.lower() not in in_source and not any(_alike(n, s) for s in src)]
     out = []
     for name in lost:
         twin = next((n for n in extra if _comparable(name, n)), None)
@@ -136,17 +171,28 @@ def swapped(source: str, translation: str, lang: str) -> list[tuple[Name, Name]]
     return out
 
 
+def _words(text: str) -> frozenset[str]:
+    """Every word of a text in lower case, hyphenated ones also in parts (SSL-сертификат)."""
+    out = set()
+    for w in _TOKEN.findall(text):
+        low = w.lower()
+        out.add(low)
+        if "-" in low:
+            out.update(low.split("-"))
+    return frozenset(out)
+
+
 def _comparable(a: Name, b: Name) -> bool:
-    """Could b stand where a stood? Two known entities of one kind, or two names of one
-    shape (a product for a product, an acronym for an acronym, a place for a place)."""
+    """Could b stand where a stood? Two known entities of one kind, two Latin names of one
+    shape (a product for a product, an acronym for an acronym), or a place for a place."""
     if a.ids and b.ids:
         return not a.ids & b.ids and _same_kind(a.ids, b.ids)
-    if a.shape != b.shape:
-        return False
     if a.text.isascii() and b.text.isascii():
-        return True
-    # across scripts: an unknown source name for a place or a capitalised word mid-sentence
-    return not a.ids and not b.ids and a.shape == "word" or a.place and b.place
+        if a.shape == b.shape == "acronym":  # a letter typo (RLE/LRE, IU/UI), not a new abbreviation
+            x, y = set(a.text), set(b.text)
+            return len(x & y) * 2 >= len(x | y)
+        return a.shape == b.shape
+    return b.place and (a.place or not a.ids) and a.shape == b.shape == "word" and not b.adjective
 
 
 def _same_kind(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ source and translation).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -147,22 +147,55 @@ def _dollar(text: str) -> list[Placeholder]:
                         m.group("paren") or m.group("brace"), "") for m in _DOLLAR.finditer(text)]
 
 
+_STRFTIME = regex.compile(r"%[-_0^#]?[HMSYyBbjZzpTDIklPRUVWGCFh]")
+_GLUED = regex.compile(r"\p{L}")
+
+
 def find(text: str, flags: frozenset[str] = frozenset()) -> list[Placeholder]:
-    """Every placeholder of a message, in text order."""
+    """Every placeholder of a message, in text order. A date format (%Y-%m-%d %H:%M) is not
+    printf: a translation may reorder and change it."""
     c_format = bool(flags & {"c-format", "objc-format", "sh-format", "gcc-internal-format", "qt-format"})
-    printf = _printf(text, c_format or "python-format" in flags) if "%" in text else []
+    strftime = "%" in text and _STRFTIME.search(text) is not None and "c-format" not in flags
+    printf = _printf(text, c_format or "python-format" in flags) if "%" in text and not strftime else []
     dollar = _dollar(text) if "$" in text else []
     taken = [p.span for p in printf + dollar]
     brace = _brace(text, taken) if "{" in text and "no-python-brace-format" not in flags else []
+    if "python-brace-format" not in flags:
+        brace = [replace(p, kind="notation") if _notation(text, p) else p for p in brace]
     return sorted(printf + dollar + brace, key=lambda p: p.span.start)
 
 
-def signature(found: list[Placeholder]) -> tuple[list[tuple[str, str, str]], set[tuple[str, str, str]]]:
-    """What must agree between source and translation: the ordered unnamed placeholders
-    (their order is the order of the arguments) and the set of named or numbered ones."""
-    ordered = [p.identity for p in found if p.key == "" and p.style != "icu"]
-    named = {p.identity for p in found if p.key != ""}
-    return ordered, named
+def _notation(text: str, p: Placeholder) -> bool:
+    """{INTEGER} in help text, {dis}able: braces that are notation, not a placeholder."""
+    if p.style != "brace":
+        return False
+    glued = (p.span.start > 0 and _GLUED.match(text[p.span.start - 1])) or \
+        (p.span.end < len(text) and _GLUED.match(text[p.span.end]))
+    return bool(glued) or (len(p.key) > 1 and p.key.isupper())
+
+
+def notation(found: list[Placeholder]) -> frozenset[str]:
+    """Keys of braces that are notation in a message ({}th, {INTEGER}): the translation's
+    braces with these keys are notation too ({}-й)."""
+    return frozenset(p.key for p in found if p.kind == "notation")
+
+
+def canonical(found: list[Placeholder], skip: frozenset[str] = frozenset()) -> dict[tuple[str, str, str], Placeholder]:
+    """What must agree between source and translation, placeholder by placeholder: the
+    argument each one takes. Unnamed ones are numbered in order within their style (the
+    order of the arguments), so a translation may reorder `%s ... %s` as `%2$s ... %1$s`;
+    named ones keep their names and may move freely."""
+    out: dict[tuple[str, str, str], Placeholder] = {}
+    counters: dict[str, int] = {}
+    for p in found:
+        if p.kind == "notation" or p.style == "brace" and p.key in skip:
+            continue
+        key = p.key
+        if not key and p.style != "icu":
+            counters[p.style] = counters.get(p.style, 0) + 1
+            key = str(counters[p.style])
+        out.setdefault((p.style if p.style != "python" or p.key else "printf", key, p.kind), p)
+    return out
 
 
 def mask(text: str, spans: list[Span]) -> str:

@@ -24,13 +24,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("ipv4", r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?(?![\w.]|\.\d)"),
     ("command", r"(?<![\w-])[A-Za-z_][\w.+-]*\([1-9][a-z]*\)"),
     ("path", r"(?<![\w/.:%)}-])(?:~|\$\w+|\.{1,2})?/(?:[\w.+@-]+/)*[\w.+@-]*[\w+@-](?:/)?(?![\w/])"),
-    # a long option, with its value when the value is literal (--arch=x86_64), not a
-    # metavariable the translation may translate (--rebase=OLDID)
-    ("option", r"(?<![\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:=(?![A-Z]{2})[\w./-]*[a-z0-9][\w./-]*)?"),
+    # a long option without its value: --rebase=OLDID, --database=path are metavariables
+    # the translation may translate
+    ("option", r"(?<![\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*"),
     ("variable", r"\$\{?[A-Z_][A-Z0-9_]{2,}\}?"),
-    ("version", r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]|\.\d)"),
+    ("version", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![\w.]|\.\d))\d+(?:\.\d+){2,}(?![\w.]|\.\d)"),
+    # a date or time written as an example (12/31/99, 23:13:48): translations localise them
+    ("example", r"(?<![\w/.:])\d{1,4}(?:[/.]\d{1,2}[/.]\d{1,4}|(?::\d\d){2})(?![\w/.:])"),
     ("standard", r"\b(?:RFC|ISO|IEC|IEEE|ECMA|CVE|PEP|DIN|BS|EN|ITU-T|X)[ -]?\d+(?:[-:.]\d+)*\b"),
-    ("identifier", r"(?<![\w#+.-])(?=[\w#+.-]*\d)(?=[\w#+.-]*[A-Za-z])[A-Za-z0-9][\w#+.-]*[\w+#](?![\w#+-])"),
+    # digits and letters in one token (PKCS#8, x86_64, UTF-8); not a compound adjective
+    # (128-bit, H8300-specific, msp430-name): that is words the translation may translate
+    ("identifier", r"(?<![\w#+.-])(?=[\w#+.-]*\d)(?=[\w#+.-]*[A-Za-z])[A-Za-z0-9](?:[\w#+.]|-(?![a-z]{3}))*[\w+#]"
+                   r"(?![\w#+]|-[a-z]{3})"),
 )
 _REGEX = regex.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS))
 _NUMERONYM = regex.compile(r"[a-z]\d{1,2}[a-z]{1,2}s?")
@@ -49,9 +54,14 @@ class Reference:
     kind: str
 
 
+_MAYBE = regex.compile(r"[\d/@$]|--|www\.")
+
+
 def find(text: str) -> list[Reference]:
     """Every reference of a (placeholder-masked) message, in text order."""
-    out = []
+    out: list[Reference] = []
+    if not _MAYBE.search(text):
+        return out  # no digit, slash, @, $ or option: most UI strings
     for m in _REGEX.finditer(text):
         kind = m.lastgroup or ""
         token = m.group()
@@ -78,9 +88,18 @@ def _path_like(token: str) -> bool:
 
 def contains(text: str, token: str) -> bool:
     """Does text hold the token whole (192.168.1.10 is not in 192.168.1.100)?"""
-    pattern = (r"(?<![\w.:/@#-])" if token[:1].isalnum() else "") + regex.escape(token) + \
-        (r"(?![\w@#]|[.:/-][\w])" if token[-1:].isalnum() else "")
-    return regex.search(pattern, text) is not None
+    start = text.find(token)
+    while start >= 0:
+        end = start + len(token)
+        before = text[start - 1] if start else " "
+        after = text[end:end + 2]
+        if not (token[:1].isalnum() and (before.isalnum() or before in "_.:/@#-")) and \
+                not (token[-1:].isalnum() and after and (after[0].isalnum() or after[0] in "_@#"
+                                                        or after[0] in ".:/-" and after[1:2].isascii()
+                                                        and after[1:2].isalnum())):
+            return True
+        start = text.find(token, start + 1)
+    return False
 
 
 def skeleton(ref: Reference) -> tuple[str, str]:
@@ -88,6 +107,14 @@ def skeleton(ref: Reference) -> tuple[str, str]:
     letters = "".join(c for c in ref.text.lower() if c.isalpha())
     digits = "".join(c for c in ref.text if c.isdigit())
     return letters, digits
+
+
+def same(a: Reference, b: Reference) -> bool:
+    """One token written two ways: UTF8 and UTF-8, base-64 and BASE64 (but a dot between
+    digits matters: 802.15.4 is not 80215.4)."""
+    def plain(text: str) -> str:
+        return "".join(c for c in text.lower() if c not in "- _")
+    return plain(a.text) == plain(b.text)
 
 
 def resembles(a: Reference, b: Reference) -> bool:
