@@ -13,7 +13,6 @@ import click
 from . import __version__
 from . import baseline as baselines
 from . import config as configs
-from .api import iter_check, sources
 from .errors import ExitCode, I18nCheckError, UsageError
 from .messages import translate
 from .model import ArticleReport, RunReport, Severity
@@ -156,6 +155,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
     """
+    from .api import sources
+
     files = _editions(uk, en, ru, paths)
     targets = _report_targets(reports)
     cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline)
@@ -185,6 +186,8 @@ def _problems(report: ArticleReport, lang: str) -> bool:
 
 
 def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter, lang: str) -> int:
+    from .api import iter_check
+
     collected = []
     code = ExitCode.CLEAN
     for report in iter_check(articles, cfg, known):
@@ -204,6 +207,7 @@ def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporte
 def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None,
                   ru: str | None, color: bool | None) -> None:
     """Print the aligned editions of articles side by side, one row per aligned group."""
+    from .api import iter_check, sources
     from .reporters.aligned import AlignedReporter
 
     files = _editions(uk, en, ru, paths)
@@ -221,6 +225,8 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 @click.option("--compare", is_flag=True,
               help="Also check the uk and ru catalogs against each other, entry by entry.")
 @click.option("--include-fuzzy", is_flag=True, help="Check fuzzy entries too (skipped by default).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes for a large catalog [default: $I18NCHECK_JOBS or the number of cores].")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
@@ -235,7 +241,8 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 @click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of messages.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.pass_context
-def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, include_fuzzy: bool, fmt: str,
+def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, include_fuzzy: bool, jobs: int | None,
+               fmt: str,
                output: str | None, reports: tuple[str, ...], fail_on: str | None, config_file: str | None,
                select: tuple[str, ...], ignore: tuple[str, ...], ui_lang: str | None, color: bool | None) -> None:
     """Check gettext PO catalogs: each translation against its English msgid (placeholders,
@@ -257,7 +264,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
         writers += [po_reports.make(f, _open(stack, path), lang, False) for f, path in targets]
         collected = []
         code = ExitCode.CLEAN
-        for report in po.check_files(files, include_fuzzy, compare):
+        for report in po.check_files(files, include_fuzzy, compare, jobs or po.jobs_default()):
             report = po.configured(report, cfg)
             for p in report.problems:
                 click.echo(f"i18ncheck: {p.path}: {p.text(lang)}", err=True)
@@ -291,6 +298,8 @@ def baseline_group() -> None:
 def baseline_create(ctx: click.Context, file: str, paths: tuple[str, ...], config_file: str | None,
                     select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None) -> None:
     """Check PATHS and record every finding in FILE (use it later with `check --baseline FILE`)."""
+    from .api import iter_check, sources
+
     cfg = _settings(paths, {}, config_file, select, ignore, None, terms, None)
     collected = []
     code = ExitCode.CLEAN

@@ -17,9 +17,10 @@ from .numbers import extract_feet_inches, extract_numbers, extract_scores
 from .words import extract_number_words
 
 
-def extract_sentence(text: str, lang: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
-    """Every fact of one sentence, in text order; spans are offset by `offset`."""
-    facts = extract_dates(text, lang, sentence, offset)
+def extract_sentence(text: str, lang: str, sentence: int = 0, offset: int = 0, dates: bool = True) -> list[Fact]:
+    """Every fact of one sentence, in text order; spans are offset by `offset`. Without
+    `dates`, only numbers are read (for a text compared with one that states no date)."""
+    facts = extract_dates(text, lang, sentence, offset) if dates else []
     taken = [(f.span.start - offset, f.span.end - offset) for f in facts]
     for extractor in (extract_scores, extract_feet_inches, extract_numbers, extract_number_words):
         new = extractor(text, lang, sentence, offset, taken)

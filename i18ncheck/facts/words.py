@@ -52,6 +52,32 @@ def _table(lang: str) -> dict[str, tuple[str, float]]:
     return table
 
 
+@functools.cache
+def _beginnings(lang: str) -> frozenset[str]:
+    """The first three letters of every form of every number word (однієї, двох, тисячами)
+    and of the compound prefixes, from pymorphy3's paradigms; cached on disk."""
+    from importlib import resources
+
+    from ..cache import cached
+
+    data = resources.files("i18ncheck.data").joinpath("numerals.toml").read_bytes()
+    return cached(f"numeral-beginnings-{lang}", [data, repr(sorted(_COMPOUND_PREFIX.get(lang, {})))],
+                  lambda: _build_beginnings(lang))
+
+
+def _build_beginnings(lang: str) -> frozenset[str]:
+    from .morph import analyser
+
+    out = {p[:3] for p in _COMPOUND_PREFIX.get(lang, {})} | {"пів", "пол"} | \
+        {m[:3] for m in (_MANY[lang][0],) if lang in _MANY}
+    for lemma in _table(lang):
+        out.add(lemma[:3])
+        for parse in analyser(lang).parse(lemma):
+            if normalise_apostrophe(parse.normal_form) == lemma:
+                out.update(normalise_apostrophe(form.word)[:3] for form in parse.lexeme)
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=100_000)
 def classify(token: str, lang: str) -> Word | None:
     """What a single word is as a number, if it is one."""
@@ -74,6 +100,8 @@ def classify(token: str, lang: str) -> Word | None:
             unit = _unit_of(rest, lang)
             if unit is not None:
                 return Word("compound", 0.5, unit=unit)
+    if low[:3] not in _beginnings(lang):
+        return None  # no number word starts so: spare the morphology
     all_parses = parses(low, lang)
     for lemma, grammemes in all_parses:
         hit = table.get(lemma)

@@ -5,24 +5,73 @@ engine (numbers, dates and names by value) plus the checks software strings need
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from ..config import Config
 from ..errors import InputError, problem_of
-from ..model import CatalogReport
+from ..model import CatalogReport, PoFinding, frozen_map
 from .catalog import Catalog, read
 from .checks import check_entry
 from .compare import compare_catalogs
 
 
-def check_catalog(catalog: Catalog) -> CatalogReport:
-    """Every finding of one parsed catalog, in file order."""
-    findings = [f for entry in catalog.entries for f in check_entry(entry, catalog)]
-    return CatalogReport(catalog.path, catalog.language, len(catalog.entries), tuple(findings))
+_PARALLEL_FROM = 1500  # entries: below this, starting a second process costs more than it saves
 
 
-def check_files(paths: Iterable[str], include_fuzzy: bool = False, compare: bool = False) -> Iterator[CatalogReport]:
+def jobs_default() -> int:
+    """Worker processes for a large catalog: $I18NCHECK_JOBS, else the machine's cores."""
+    try:
+        return max(1, int(os.environ.get("I18NCHECK_JOBS", "0"))) if os.environ.get("I18NCHECK_JOBS") \
+            else os.cpu_count() or 1
+    except ValueError:
+        return 1
+
+
+def check_catalog(catalog: Catalog, jobs: int = 1) -> CatalogReport:
+    """Every finding of one parsed catalog, in file order; a large catalog is split among
+    `jobs` processes (forked, so nothing is loaded twice before the split)."""
+    entries = catalog.entries
+    if jobs > 1 and len(entries) >= _PARALLEL_FROM and _can_fork():
+        findings = _parallel(catalog, jobs)
+    else:
+        findings = [f for entry in entries for f in check_entry(entry, catalog)]
+    return CatalogReport(catalog.path, catalog.language, len(entries), tuple(findings))
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+_SHARED: list[Catalog] = []  # the catalog a forked worker reads (inherited, never pickled)
+
+
+def _chunk(bounds: tuple[int, int]) -> list[tuple]:  # type: ignore[type-arg]
+    catalog = _SHARED[0]
+    return [(f.code, f.odd, dict(f.args), f.msgid, f.msgctxt, f.line)
+            for entry in catalog.entries[bounds[0]:bounds[1]] for f in check_entry(entry, catalog)]
+
+
+def _parallel(catalog: Catalog, jobs: int) -> list[PoFinding]:
+    import multiprocessing
+
+    n = len(catalog.entries)
+    cuts = [n * k // jobs for k in range(jobs + 1)]
+    _SHARED[:] = [catalog]
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts: Sequence[list[tuple]] = pool.map(_chunk, list(zip(cuts, cuts[1:])))  # type: ignore[type-arg]
+    finally:
+        _SHARED.clear()
+    return [PoFinding(code, odd, frozen_map(args), msgid, ctx, line)
+            for part in parts for code, odd, args, msgid, ctx, line in part]
+
+
+def check_files(paths: Iterable[str], include_fuzzy: bool = False, compare: bool = False,
+                jobs: int = 1) -> Iterator[CatalogReport]:
     """Check catalogs one by one (and against each other with `compare`); a catalog that
     cannot be read becomes a report with a problem, and the others are still checked."""
     catalogs: list[Catalog] = []
@@ -34,7 +83,7 @@ def check_files(paths: Iterable[str], include_fuzzy: bool = False, compare: bool
             reports.append(CatalogReport(path, "", 0, (), (problem_of(exc),)))
             continue
         catalogs.append(catalog)
-        reports.append(check_catalog(catalog))
+        reports.append(check_catalog(catalog, jobs))
     if compare:
         reports = compare_catalogs(catalogs, reports)
     yield from reports

@@ -19,7 +19,6 @@ from typing import Any, Iterable, Sequence
 
 import regex
 
-from ..compare import cluster
 from ..model import Fact, PoFinding, Span, frozen_map
 from . import placeholders as ph
 from . import references as refs
@@ -43,22 +42,24 @@ def _analyse(text: str, lang: str, flags: frozenset[str]) -> tuple[tuple[ph.Plac
 
 
 @functools.lru_cache(maxsize=8192)
-def _facts(text: str, lang: str) -> tuple[Fact, ...]:
+def _facts(text: str, lang: str, dates: bool = True) -> tuple[Fact, ...]:
     """The numbers and dates of a (masked) message. English text is read only when it has
     a digit or a number, month, weekday or time word: most UI strings have none."""
     from ..facts import extract_sentence
 
-    if lang == "en" and not any(c.isdigit() for c in text) and \
-            _vocabulary().isdisjoint(w.lower() for w in _WORD.findall(text)):
+    digits = _DIGIT.search(text) is not None
+    if lang == "en" and not digits and \
+            _vocabulary().isdisjoint(_WORD.findall(text.lower())):
         return ()
-    if not _LETTERS.search(text) and not any(c.isdigit() for c in text):
+    if not digits and not _LETTERS.search(text):
         return ()
     if lang == "en":  # an English comma between digits is a list unless three digits follow: [1,16]
         text = _LIST_COMMA.sub(", ", text)
-    return tuple(extract_sentence(text, lang))
+    return tuple(extract_sentence(text, lang, dates=dates))
 
 
-_WORD = regex.compile(r"[A-Za-z]+")
+_WORD = regex.compile(r"[A-Za-z]+")  # (lower-cased before use)
+_DIGIT = regex.compile(r"\d")
 _COPY_TOKEN = regex.compile(r"[\w#+./:@,^~|×-]*\d[\w#+./:@,^~|×-]*")
 _LIST_COMMA = regex.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
 _NUMBER_START = regex.compile(r"\d+(?![\p{L}\d])")
@@ -187,7 +188,7 @@ def _glued(source: str, src: Sequence[ph.Placeholder], translation: str,
         if here[1] == "|" or here in expected or all(e[0] != p.identity for e in expected):
             continue
         before, _, after = here[1].partition("|")
-        if any(regex.search(rf"(?<![\p{{L}}\d]){d}(?![\p{{L}}\d])", source) for d in (before, after) if d):
+        if any(refs.contains(source, d) for d in (before, after) if d):
             continue  # "64 ABI ... %s" written "ABI 64%s": the number moved, nothing was added
         out.append(("PO01", {"expected": p.text, "found": before + p.text + after}))
     return out
@@ -196,7 +197,8 @@ def _glued(source: str, src: Sequence[ph.Placeholder], translation: str,
 def _values(src: tuple, tr: tuple, lang: str, source: str, translation: str) -> list[tuple[str, dict[str, Any]]]:  # type: ignore[type-arg]
     source_text, translation_text = _copied(src[2], tr[2])
     source_facts = _facts(source_text, "en")
-    facts = _facts_compared(source_facts, _facts(translation_text, lang), lang) if source_facts else []
+    dates = any(f.kind == "date" for f in source_facts)
+    facts = _facts_compared(source_facts, _facts(translation_text, lang, dates), lang) if source_facts else []
     return _references(src[1], tr[1], translation) + facts + _names(src[2], tr[2], lang)
 
 
@@ -205,6 +207,8 @@ def _copied(source: str, translation: str) -> tuple[str, str]:
     kept as is agrees, whichever way each language would read its comma."""
     spans_s: list[Span] = []
     spans_t: list[Span] = []
+    if _DIGIT.search(source) is None:
+        return source, translation
     for m in _COPY_TOKEN.finditer(source):
         token = m.group().rstrip(".,;:!?")
         if len(token) < 3 or not any(not c.isdigit() for c in token):
@@ -259,12 +263,19 @@ def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[
     if not s:
         return []
     out: list[tuple[str, dict[str, Any]]] = []
+    # equal values pair off first (a message's numbers are a set, not a sequence: no
+    # search over orders is needed), then what is left is paired by the article engine
+    lone_t = list(t)
+    lone_s = []
+    for f in s:
+        twin = next((g for g in lone_t if NUMERIC.equal(f, g)), None)
+        if twin is None:
+            lone_s.append(f)
+        else:
+            lone_t.remove(twin)
     sides = {"en": s, lang: t}
-    clusters = cluster(sides, NUMERIC.equal)
-    lone_s = [s[cl["en"]] for cl in clusters if list(cl) == ["en"]]
-    lone_t = [t[cl[lang]] for cl in clusters if list(cl) == [lang]]
     wanted = [("en", f) for f in lone_s if not f.weak]
-    pairs = _pairing(wanted, list(enumerate(lone_t)), NUMERIC.compatible, sides, lang)
+    pairs = _pairing(wanted, list(enumerate(lone_t)), NUMERIC.compatible, sides, lang) if wanted and lone_t else {}
     for w, (_, ref) in enumerate(wanted):
         if w in pairs:
             found = lone_t[pairs[w]]

@@ -25,7 +25,6 @@ _TOKEN = regex.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)\p{L}[\p{L}\d]*(?:[-'’
 _CAPITAL = regex.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)(?=[\p{L}\d]*\p{Lu})\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*"
                          r"(?![\p{L}\d_])")
 _MAX_ACRONYM = 6  # ABCDEFGHIJK is a sample alphabet, not an acronym
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:…]\s+|[\"«“„'(\[\]>*•·|]|\s[-–—]|\n)\s*$")
 _AFTER_WORD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*,?|\p{L}:)\s+$")
 
 
@@ -36,20 +35,22 @@ class Name:
     text: str
     shape: str  # acronym | camel | word
     ids: frozenset[str]
-    skeleton: str
+    lang: str
     place: bool = False
     adjective: bool = False
 
 
 def _shape(word: str) -> str | None:
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "acronym" if len(letters) <= _MAX_ACRONYM else None
-    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
-        return "camel"
-    if word[0].isupper():
-        return "word"
-    return None
+    """acronym (NATO, USB), camel (GitHub, macOS), word (Firefox), or None (lower case)."""
+    if word.isupper():
+        letters = sum(c.isalpha() for c in word)
+        return "acronym" if 2 <= letters <= _MAX_ACRONYM else None
+    if word.islower():
+        return None
+    rest = word[1:]
+    if rest and not rest.islower() and (rest.isupper() or not rest.isalpha() or rest != rest.lower()):
+        return "camel" if word != word.upper() else None
+    return "word" if word[0].isupper() else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -67,22 +68,67 @@ def names(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[Name
         if shape is None or len(word) < 2 or word.lower() in skip:
             continue
         latin = word.isascii()
-        start = _SENTENCE_START.search(text[:m.start()]) is not None
-        keys = token_keys(word, lang if not latin else "en") if shape == "word" or not latin else None
-        ids = frozenset(i for i in (keys.ids if keys else ()) if not i.startswith("common:"))
+        if lang == "en" and shape == "word" and _common(word) and not _known_en(word):
+            continue  # Download, Settings: ordinary words, capitalised
+        start = _starts_sentence(text, m.start())
+        if not latin and start and word.lower()[:4] not in _all_prefixes(lang) and \
+                not _AFTER_WORD.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a capitalised first word the gazetteer cannot know: no lookup needed
+        keys = token_keys(word, lang) if not latin else None  # Cyrillic: the dictionary's readings
+        ids = _ids_latin(word) if latin else frozenset(i for i in keys.ids if not i.startswith("common:"))
         if lang == "en" or latin:
-            if shape == "word" and not ids and (_common(word) if lang == "en" else start):
+            if shape == "word" and not ids and lang != "en" and start:
                 continue
             if shape == "acronym" and len(word) > 3 and _common_english(word.lower()):
                 continue  # NOT, WILL: emphasis, not an acronym
         elif not ids and (shape != "word" or not (keys and (keys.person or keys.place))
-                          or start and not _AFTER_WORD.search(text[:m.start()])):
+                          or start and not _AFTER_WORD.search(text, max(0, m.start() - 40), m.start())):
             continue  # a Cyrillic name: known to the gazetteer, or to the dictionary as a name or place
         known_place = any(i.split(":", 1)[0] in ("city", "country", "region") for i in ids)
         place = known_place or bool(keys and keys.place) and not latin and not _title_case(text)
         adjective = not latin and any("ADJF" in g for _, g in parses(word, lang))
-        out.append(Name(word, shape, ids, _skeleton(word, lang), place, adjective))
+        out.append(Name(word, shape, ids, lang, place, adjective))
     return out
+
+
+def _ids_latin(word: str) -> frozenset[str]:
+    """Gazetteer ids of a Latin word (no morphology: Germany, NATO, Kyiv's)."""
+    from ..facts.names import gazetteer
+
+    g = gazetteer()
+    low = word.lower().replace("’", "'")
+    hit = g.names["en"].get(low) or g.names["en"].get(low.removesuffix("'s")) or g.acronyms.get(word.replace(".", ""))
+    return frozenset({hit}) if hit and not hit.startswith("common:") else frozenset()
+
+
+def _known_en(word: str) -> bool:
+    """Is a common English word also a name the gazetteer knows (Turkey, Georgia)?"""
+    from ..facts.names import gazetteer
+
+    g = gazetteer()
+    return word.lower() in g.names["en"] or word in g.acronyms
+
+
+_OPENERS = frozenset("\"«“„'([]>*•·|")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Does a sentence (or a quoted or bracketed phrase, or a list item) begin at pos?"""
+    i = pos - 1
+    spaces = False
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        spaces = True
+        i -= 1
+    if i < 0:
+        return True
+    ch = text[i]
+    if ch in _OPENERS:
+        return True
+    if ch in ".!?:…" and spaces:
+        return True
+    return ch in "-–—" and spaces and i > 0 and text[i - 1].isspace()
 
 
 def _title_case(text: str) -> bool:
@@ -103,7 +149,7 @@ def _common(word: str) -> bool:
 
 @functools.lru_cache(maxsize=50_000)
 def _skeleton(word: str, lang: str) -> str:
-    latin = word if word.isascii() else translit(word, lang)
+    latin = word if word.isascii() else translit(word, lang if lang != "en" else "uk")
     return skeleton(latin, english=word.isascii())
 
 
@@ -116,7 +162,7 @@ def _alike(a: Name, b: Name) -> bool:
     if a.text.isascii() and b.text.isascii():
         x, y = _core(a.text), _core(b.text)
         return x == y or x.startswith(y) and _common_tail(a.text) or y.startswith(x) and _common_tail(b.text)
-    return same_name(a.skeleton, b.skeleton)
+    return same_name(_skeleton(a.text, a.lang), _skeleton(b.text, b.lang))
 
 
 def _core(word: str) -> str:
@@ -139,11 +185,35 @@ def _kept(name: Name, translation: str, found: list[Name], lang: str) -> bool:
     # a name declined in Cyrillic: compare with every word's transliteration
     for m in _TOKEN.finditer(translation):
         word = m.group()
-        if not word.isascii() and not name.ids and same_name(name.skeleton, _skeleton(word, lang)):
+        if not word.isascii() and not name.ids and same_name(_skeleton(name.text, name.lang), _skeleton(word, lang)):
             return True
-        if name.ids and name.ids & token_keys(word, lang).ids:
+        if name.ids and word.lower()[:4] in _prefixes(lang, name.ids) and name.ids & token_keys(word, lang).ids:
             return True
     return False
+
+
+def _prefixes(lang: str, ids: frozenset[str]) -> frozenset[str]:
+    """The first four letters of every name and adjective the gazetteer has for these
+    entities in a language: only words that begin so are worth a dictionary lookup."""
+    index = _prefix_index(lang)
+    return frozenset(p for i in ids for p in index.get(i, ()))
+
+
+@functools.cache
+def _all_prefixes(lang: str) -> frozenset[str]:
+    return frozenset(p for ps in _prefix_index(lang).values() for p in ps)
+
+
+@functools.cache
+def _prefix_index(lang: str) -> dict[str, frozenset[str]]:
+    from ..facts.names import gazetteer
+
+    g = gazetteer()
+    index: dict[str, set[str]] = {}
+    for table in (g.names[lang], g.adjectives[lang]):
+        for key, ident in table.items():
+            index.setdefault(ident, set()).add(key[:4])
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def swapped(source: str, translation: str, lang: str) -> list[tuple[Name, Name]]:
@@ -155,11 +225,20 @@ def swapped(source: str, translation: str, lang: str) -> list[tuple[Name, Name]]
     present = _words(translation)
     if all(w.lower() in present for w in candidates):
         return []
-    lost = [n for n in names(source, "en", present) if not _kept(n, translation, names(translation, lang), lang)]
+    missing = names(source, "en", present)
+    if not missing:
+        return []
+    # a finding needs a name in the translation to stand where the lost one stood: look for
+    # one cheaply before any dictionary lookup
+    in_source = _words(source)
+    capitals = [w for w in _CAPITAL.findall(translation) if len(w) >= 2 and w.lower() not in in_source]
+    if not any(w.isascii() for w in capitals) and not (
+            any(not w.isascii() for w in capitals) and any(n.ids or n.shape == "word" for n in missing)):
+        return []
+    lost = [n for n in missing if not _kept(n, translation, names(translation, lang), lang)]
     if not lost:
         return []
     src = names(source, "en")
-    in_source = _words(source)
     extra = [n for n in names(translation, lang)
              if n.text.lower() not in in_source and not any(_alike(n, s) for s in src)]
     out = []

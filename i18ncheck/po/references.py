@@ -37,7 +37,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("identifier", r"(?<![\w#+.-])(?=[\w#+.-]*\d)(?=[\w#+.-]*[A-Za-z])[A-Za-z0-9](?:[\w#+.]|-(?![a-z]{3}))*[\w+#]"
                    r"(?![\w#+]|-[a-z]{3})"),
 )
-_REGEX = regex.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS))
+_REGEXES = tuple((kind, regex.compile(pattern)) for kind, pattern in _PATTERNS)
+# A kind is looked for only when its telltale characters are in the text (one pass per
+# kind is faster than one alternation of them all).
+_GATES = {
+    "url": lambda t: "://" in t or "www." in t, "email": lambda t: "@" in t,
+    "mac": lambda t: ":" in t or "-" in t, "ipv6": lambda t: ":" in t, "ipv4": lambda t: "." in t,
+    "command": lambda t: "(" in t, "path": lambda t: "/" in t, "option": lambda t: "--" in t,
+    "variable": lambda t: "$" in t, "version": lambda t: "." in t, "example": lambda t: "/" in t or ":" in t,
+}
+_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th|[A-Za-z]{1,3}|%)|\d+[x×]\d+")
+_TOP_FOLDER = regex.compile(r"/(?:usr|etc|var|tmp|opt|home|root|dev|proc|sys|run|srv|boot|mnt|media|bin|sbin|lib\w*)/?")
 _NUMERONYM = regex.compile(r"[a-z]\d{1,2}[a-z]{1,2}s?")
 _TRAILING = ".,;:!?"
 # References whose absence from a translation is a finding of its own: the rest (technical
@@ -54,6 +64,7 @@ class Reference:
     kind: str
 
 
+_DIGIT = regex.compile(r"\d")
 _MAYBE = regex.compile(r"[\d/@$]|--|www\.")
 
 
@@ -62,8 +73,18 @@ def find(text: str) -> list[Reference]:
     out: list[Reference] = []
     if not _MAYBE.search(text):
         return out  # no digit, slash, @, $ or option: most UI strings
-    for m in _REGEX.finditer(text):
-        kind = m.lastgroup or ""
+    claimed = bytearray(len(text))
+    found = []
+    digits = _DIGIT.search(text) is not None
+    for kind, pattern in _REGEXES:
+        gate = _GATES.get(kind)
+        if (gate is not None and not gate(text)) or (kind in ("standard", "identifier", "example") and not digits):
+            continue
+        for m in pattern.finditer(text):
+            if not any(claimed[m.start():m.end()]):
+                claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                found.append((m.start(), kind, m))
+    for _, kind, m in sorted(found, key=lambda x: x[0]):
         token = m.group()
         if kind in ("url", "path", "identifier"):
             token = token.rstrip(_TRAILING)
@@ -77,13 +98,12 @@ def find(text: str) -> list[Reference]:
 
 def _plain_number(token: str) -> bool:
     """A number with a unit glued on (5GB, 10px, 2x, 3rd): a quantity, compared by value."""
-    return bool(regex.fullmatch(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th|[A-Za-z]{1,3}|%)", token))
+    return bool(_QUANTITY.fullmatch(token))
 
 
 def _path_like(token: str) -> bool:
     """A one-segment path such as /usr is a path only when it looks like one, not "and /or"."""
-    return bool(regex.fullmatch(r"/(?:usr|etc|var|tmp|opt|home|root|dev|proc|sys|run|srv|boot|mnt|media|bin|sbin|lib\w*)/?",
-                                token))
+    return bool(_TOP_FOLDER.fullmatch(token))
 
 
 def contains(text: str, token: str) -> bool:
