@@ -9,6 +9,7 @@ from .baseline import fingerprint
 from .config import Config
 from .model import ArticleReport, Problem, RunReport, frozen_map
 from .pipeline import check_article
+from .registry import _n
 from .read import ArticleSource, EditionSource, discover, explicit
 
 
@@ -28,7 +29,7 @@ def iter_check(articles: Iterable[ArticleSource], config: Config | None = None,
         except Exception as exc:  # the error boundary for one article
             report = ArticleReport(source.name, frozen_map(), (), problems=(
                 Problem(source.name, f"could not be checked: internal error {type(exc).__name__}: {exc}",
-                        "could not be checked: internal error {error}",
+                        _n("could not be checked: internal error {error}"),
                         frozen_map({"error": f"{type(exc).__name__}: {exc}"})),))
         yield configured(report, config, baseline) if config or baseline else report
 

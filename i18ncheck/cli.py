@@ -55,7 +55,8 @@ def _report_targets(values: Sequence[str]) -> list[tuple[str, str]]:
     for value in values:
         fmt, sep, path = value.partition(":")
         if not sep or not path or fmt not in FORMATS:
-            raise click.BadParameter(f"{value!r}: expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}",
+            raise click.BadParameter(translate("{value!r}: expected FORMAT:FILE with FORMAT one of {formats}",
+                                               ui_language(None)).format(value=value, formats=", ".join(FORMATS)),
                                      param_hint="--report")
         targets.append((fmt, path))
     return targets
@@ -79,9 +80,9 @@ class _Fanout:
 def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[str]) -> dict[str, str]:
     files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
     if not paths and not files:
-        raise click.UsageError("give article folders, exports, or --uk/--en/--ru files")
+        raise click.UsageError(translate("give article folders, exports, or --uk/--en/--ru files", ui_language(None)))
     if files and len(files) < 2:
-        raise click.UsageError("--uk, --en and --ru: give at least two editions")
+        raise click.UsageError(translate("--uk, --en and --ru: give at least two editions", ui_language(None)))
     return files
 
 
@@ -311,7 +312,9 @@ def baseline_create(ctx: click.Context, file: str, paths: tuple[str, ...], confi
         count = baselines.write(collected, file)
     except OSError as exc:
         raise UsageError("{file}: cannot write the baseline ({reason})", file=file, reason=exc.strerror) from None
-    click.echo(f"i18ncheck: recorded {count} finding(s) of {len(collected)} article(s) in {file}", err=True)
+    lang = ui_language(None)
+    click.echo("i18ncheck: " + translate("recorded findings: {count}, articles: {articles}, in {file}", lang).format(
+        count=count, articles=len(collected), file=file), err=True)
     ctx.exit(int(code))
 
 

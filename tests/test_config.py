@@ -179,7 +179,7 @@ def test_baseline_reports_only_new_findings(tmp_path: Path, capsys) -> None:
     other = _article(tmp_path / "archive" / "other", uk=UK.replace("53 тисячі", "35 тисяч"))
     base = tmp_path / "baseline.json"
     assert main(["baseline", "create", str(base), str(story), str(other)]) == 0
-    assert "recorded 1 finding" in capsys.readouterr().err
+    assert "recorded findings: 1" in capsys.readouterr().err
     assert _codes(capsys, str(story), str(other), "--baseline", str(base))[:2] == (0, [])
     # Edits elsewhere move every offset; the recorded finding stays silent.
     for lang, extra in (("uk", "Новий вступ.\n\n"), ("en", "A new lead.\n\n"), ("ru", "Новый лид.\n\n")):

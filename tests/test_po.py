@@ -155,3 +155,62 @@ def test_jsonl_schema_and_exit_codes(tmp_path: Path, capsys) -> None:
     assert fuzzy["entries"] == 3 and len(fuzzy["findings"]) == 3
     assert main(["po", str(path), "--fail-on", "never"]) == 0
     capsys.readouterr()
+
+
+def _catalog_with_findings(tmp_path: Path) -> Path:
+    return write_catalog(tmp_path / "uk.po", "uk", [
+        {"msgid": "Keep 5 copies of <b>%s</b>", "msgstr": "Зберігати 3 копії <b>%s</b>"},
+        {"msgid": "Open <script>alert(1)</script> at https://example.org/a", "msgstr": "Відкрити <script>alert(1)</script>"},
+        {"msgid": "Delete the selected files", "msgstr": "Видалити вибрані файли"},
+    ])
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "markdown", "html", "sarif", "junit"])
+def test_po_reports_in_every_format(tmp_path: Path, fmt: str) -> None:
+    path = _catalog_with_findings(tmp_path)
+    out = tmp_path / f"report.{fmt}"
+    assert main(["po", str(path), "--format", fmt, "--output", str(out), "--no-color"]) == 1
+    text = out.read_text(encoding="utf-8")
+    assert "NU01" in text and "PO05" in text
+    if fmt in ("html", "markdown", "junit"):
+        assert "<script>alert" not in text  # markup in a msgid stays text (JSON and SARIF carry it as data)
+    if fmt == "json":
+        doc = json.loads(text)
+        assert doc["summary"]["by_code"] == {"NU01": 1, "PO05": 1}
+    if fmt == "sarif":
+        from test_reports import _sarif_validator
+
+        doc = json.loads(text)
+        assert not list(_sarif_validator().iter_errors(doc))
+        lines = sorted(r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in doc["runs"][0]["results"])
+        assert len(lines) == 2 and all(line > 1 for line in lines)
+    if fmt == "junit":
+        junitparser = pytest.importorskip("junitparser")
+        (suite,) = list(junitparser.JUnitXml.fromfile(str(out)))
+        assert suite.failures == 2
+
+
+def test_several_po_formats_in_one_run(tmp_path: Path, capsys) -> None:
+    path = _catalog_with_findings(tmp_path)
+    html, sarif = tmp_path / "r.html", tmp_path / "r.sarif"
+    assert main(["po", str(path), "--no-color", "--report", f"html:{html}", "--report", f"sarif:{sarif}"]) == 1
+    assert "NU01" in capsys.readouterr().out
+    assert "&lt;script&gt;" in html.read_text(encoding="utf-8") and json.loads(sarif.read_text(encoding="utf-8"))
+
+
+def test_po_configuration_applies(tmp_path: Path, capsys) -> None:
+    path = _catalog_with_findings(tmp_path)
+    (tmp_path / ".i18ncheck.toml").write_text('ignore = ["NU"]\nseverity = {PO05 = "info"}\n', encoding="utf-8")
+    assert main(["po", str(path), "--format", "jsonl"]) == 0
+    (report,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(f["code"], f["severity"]) for f in report["findings"]] == [("PO05", "info")]
+
+
+def test_parallel_check_matches_serial(tmp_path: Path) -> None:
+    from i18ncheck.po import check_catalog, read
+
+    entries = [{"msgid": f"Keep {n} copies of %s", "msgstr": f"Зберігати {n + (n % 7 == 0)} копій %s"}
+               for n in range(1, 1700)]
+    catalog = read(str(write_catalog(tmp_path / "uk.po", "uk", entries)))
+    serial, parallel = check_catalog(catalog, 1), check_catalog(catalog, 2)
+    assert serial.findings == parallel.findings and len(serial.findings) == 242

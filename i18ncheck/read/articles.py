@@ -114,7 +114,8 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
             try:
                 records.append((lineno, json.loads(line)))
             except json.JSONDecodeError as exc:
-                records.append((lineno, InputError(f"{name}:{lineno}", "is not a JSON object ({reason})", reason=exc.msg)))
+                where = f"{name}:{lineno}"
+                records.append((lineno, InputError(where, "is not a JSON object ({reason})", reason=exc.msg)))
     if not records:
         yield ArticleSource(name, {}, InputError(name, "is empty: no articles in the export"))
     for lineno, record in records:

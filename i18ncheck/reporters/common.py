@@ -7,9 +7,11 @@ from typing import Iterable, TextIO
 
 from ..messages import render
 from ..model import LANGS, ArticleReport, Finding, RunReport, Span
-from ..registry import CHECKS, get, severity_of
+from ..registry import CHECKS, _n, get, severity_of
 
 SEVERITIES = ("error", "warning", "info")
+# Severity names are looked up by value; marked here so that they reach the catalogs.
+_SEVERITY_WORDS = (_n("error"), _n("warning"), _n("info"))
 
 
 class DocumentReporter:

@@ -27,8 +27,8 @@ class MarkdownReporter(DocumentReporter):
         t = lambda text: translate(text, self.lang)  # noqa: E731
         per = counts(run)
         w = self.stream.write
-        w(f"## i18ncheck: {len(run.articles)} {t('articles')}\n\n")
-        w(f"| {t('article')} | " + " | ".join(t(s) for s in SEVERITIES) + f" | {t('missing')} |\n")
+        w("## i18ncheck: " + t("articles") + f": {len(run.articles)}\n\n")
+        w("| " + t("article") + " | " + " | ".join(t(s) for s in SEVERITIES) + " | " + t("missing") + " |\n")
         w("|---|" + "---:|" * len(SEVERITIES) + "---|\n")
         for r in run.articles:
             w(f"| {escape(r.article)} | " + " | ".join(str(per[r.article][s]) for s in SEVERITIES)
@@ -40,13 +40,13 @@ class MarkdownReporter(DocumentReporter):
         w = self.stream.write
         w(f"\n### {escape(r.article)}\n\n")
         for p in r.problems:
-            w(f"- **{t('input problem')}**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
+            w("- **" + t("input problem") + f"**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
         if not r.findings:
             if not r.problems:
-                w(f"{t('no findings')}\n")
+                w(t("no findings") + "\n")
             return
         eds = editions(r)
-        w(f"| {t('code')} | {t('severity')} | {t('message')} | " + " | ".join(eds) + " |\n")
+        w("| " + t("code") + " | " + t("severity") + " | " + t("message") + " | " + " | ".join(eds) + " |\n")
         w("|---|---|---|" + "---|" * len(eds) + "\n")
         for f in r.findings:
             v = finding_view(f, self.lang)

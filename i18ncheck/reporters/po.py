@@ -97,8 +97,8 @@ class TextReport(PoReporter):
         if not report.findings and not report.problems:
             return
         c = self.console
-        c.print(Text(f"{report.catalog}", style="bold") + Text(
-            f"  ({report.language or '?'}, {translate('entries', self.lang)}: {report.entries})", style="dim"))
+        entries = translate("entries: {n}", self.lang).format(n=report.entries)
+        c.print(Text(f"{report.catalog}", style="bold") + Text(f"  ({report.language or '?'}, {entries})", style="dim"))
         for p in report.problems:
             c.print(Text(f"  {p.path}: {p.text(self.lang)}", style="red"))
         for f in report.findings:
@@ -137,8 +137,9 @@ class Markdown(PoReporter):
 
         t = lambda text: translate(text, self.lang)  # noqa: E731
         w = self.stream.write
-        w(f"## i18ncheck: {len(reports)} {t('catalogs')}\n\n")
-        w(f"| {t('catalog')} | {t('language')} | {t('entries')} | " + " | ".join(t(s) for s in SEVERITIES) + " |\n")
+        w("## i18ncheck: " + t("catalogs") + f": {len(reports)}\n\n")
+        w("| " + t("catalog") + " | " + t("language") + " | " + t("entries") + " | "
+          + " | ".join(t(s) for s in SEVERITIES) + " |\n")
         w("|---|---|---:|" + "---:|" * len(SEVERITIES) + "\n")
         for r in reports:
             row = _counts(r)
@@ -147,12 +148,13 @@ class Markdown(PoReporter):
         for r in reports:
             w(f"\n### {escape(r.catalog)}\n\n")
             for p in r.problems:
-                w(f"- **{t('input problem')}**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
+                w("- **" + t("input problem") + f"**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
             if not r.findings:
                 if not r.problems:
-                    w(f"{t('no findings')}\n")
+                    w(t("no findings") + "\n")
                 continue
-            w(f"| {t('line')} | {t('code')} | {t('severity')} | {t('message')} | msgid |\n|---:|---|---|---|---|\n")
+            w("| " + t("line") + " | " + t("code") + " | " + t("severity") + " | " + t("message")
+              + " | msgid |\n|---:|---|---|---|---|\n")
             for f in r.findings:
                 w(f"| {f.line} | {f.code} | {t(severity_of(f).value)} | {escape(render(f, self.lang))} | "
                   f"{escape(_one_line(f.msgid, 120))} |\n")
