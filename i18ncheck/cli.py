@@ -77,12 +77,13 @@ class _Fanout:
             r.finish(run)
 
 
-def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[str]) -> dict[str, str]:
+def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[str],
+              lang: str | None = None) -> dict[str, str]:
     files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
     if not paths and not files:
-        raise click.UsageError(translate("give article folders, exports, or --uk/--en/--ru files", ui_language(None)))
+        raise click.UsageError(translate("give article folders, exports, or --uk/--en/--ru files", ui_language(lang)))
     if files and len(files) < 2:
-        raise click.UsageError(translate("--uk, --en and --ru: give at least two editions", ui_language(None)))
+        raise click.UsageError(translate("--uk, --en and --ru: give at least two editions", ui_language(lang)))
     return files
 
 
@@ -158,7 +159,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     """
     from .api import sources
 
-    files = _editions(uk, en, ru, paths)
+    files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
     cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline)
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()

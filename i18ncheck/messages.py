@@ -33,7 +33,8 @@ def catalog_path(lang: str):  # type: ignore[no-untyped-def]
     """The catalog of a language: inside the installed package, or, in a source checkout
     installed in editable mode, in the repository's locales/ folder."""
     try:
-        return resources.files("i18ncheck.locales").joinpath(lang, "LC_MESSAGES", f"{DOMAIN}.po")
+        # one part at a time: a namespace package's path joins a single name
+        return resources.files("i18ncheck.locales").joinpath(lang).joinpath("LC_MESSAGES").joinpath(f"{DOMAIN}.po")
     except ModuleNotFoundError:
         from pathlib import Path
 
@@ -49,8 +50,8 @@ def _catalog(lang: str) -> Mapping[str, str]:
         if not path.is_file():
             return {}
         catalog = polib.pofile(path.read_text(encoding="utf-8"))
-    except (OSError, ModuleNotFoundError, ValueError):
-        return {}  # a broken catalog must not stop a check: messages fall back to English
+    except Exception:  # noqa: BLE001 - a broken or missing catalog must not stop a check
+        return {}  # messages fall back to English
     return {e.msgid: e.msgstr for e in catalog.translated_entries() if "fuzzy" not in e.flags}
 
 

@@ -76,7 +76,7 @@ def test_the_summary_speaks_the_users_language(corpus: Path, monkeypatch, env, o
 def test_errors_speak_the_users_language(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "a"
     bad.mkdir()
-    (bad / "uk.txt").write_bytes(b"\xff\xfe\x00bad")
+    (bad / "uk.txt").write_bytes(b"\x00\x01\x02 binary \x00")
     (bad / "en.txt").write_text("Text.\n", encoding="utf-8")
     assert main(["check", str(bad), "--lang", "uk"]) == 2
     err = capsys.readouterr().err
