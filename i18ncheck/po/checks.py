@@ -205,21 +205,36 @@ def _values(src: tuple, tr: tuple, lang: str, source: str, translation: str) -> 
 def _copied(source: str, translation: str) -> tuple[str, str]:
     """Both texts with the digit tokens the translation copied verbatim blanked out: [0,31]
     kept as is agrees, whichever way each language would read its comma."""
-    spans_s: list[Span] = []
-    spans_t: list[Span] = []
+    tokens = copied_tokens(source, translation)
+    return mask_tokens(source, tokens), mask_tokens(translation, tokens)
+
+
+def copied_tokens(source: str, translation: str) -> frozenset[str]:
+    """Digit tokens of the source (with some punctuation: 0,31, 1.0, 3×5) that the
+    translation repeats whole (3×5 may be written 3x5)."""
     if _DIGIT.search(source) is None:
-        return source, translation
+        return frozenset()
+    out = set()
     for m in _COPY_TOKEN.finditer(source):
         token = m.group().rstrip(".,;:!?")
-        if len(token) < 3 or not any(not c.isdigit() for c in token):
+        if len(token) < 3 or token.isdigit():
             continue
-        if "×" in token and "×" not in translation:
-            token = token.replace("×", "x")  # 3×5 written 3x5
-        at = translation.find(token)
-        if at >= 0 and refs.contains(translation, token):
-            spans_s.append(Span(m.start(), m.start() + len(m.group().rstrip(".,;:!?"))))
-            spans_t.append(Span(at, at + len(token)))
-    return ph.mask(source, spans_s), ph.mask(translation, spans_t)
+        if refs.contains(translation, token) or "×" in token and refs.contains(translation, token.replace("×", "x")):
+            out.add(token)
+    return frozenset(out)
+
+
+def mask_tokens(text: str, tokens: frozenset[str]) -> str:
+    """The text with every whole occurrence of the tokens (and their 3x5 spelling) blanked."""
+    for token in tokens:
+        for form in {token, token.replace("×", "x")}:
+            start = text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if refs.contains(text[max(0, start - 1):end + 2], form):
+                    text = text[:start] + " " * len(form) + text[end:]
+                start = text.find(form, end)
+    return text
 
 
 def _names(source: str, translation: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
