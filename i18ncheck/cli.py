@@ -236,17 +236,14 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
               help="Also write the report in FORMAT to FILE (repeatable).")
 @click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
               help="Exit with 1 when a finding of this severity or higher is reported [default: error].")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Read settings from FILE instead of the nearest .i18ncheck.toml / pyproject.toml.")
-@click.option("--select", multiple=True, metavar="CODES", help="Only these check codes or prefixes.")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these check codes or prefixes.")
+@_config_options
 @click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of messages.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.pass_context
 def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, include_fuzzy: bool, jobs: int | None,
-               fmt: str,
-               output: str | None, reports: tuple[str, ...], fail_on: str | None, config_file: str | None,
-               select: tuple[str, ...], ignore: tuple[str, ...], ui_lang: str | None, color: bool | None) -> None:
+               fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None, config_file: str | None,
+               select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None, ui_lang: str | None,
+               color: bool | None) -> None:
     """Check gettext PO catalogs: each translation against its English msgid (placeholders,
     plural forms, numbers, names, URLs and paths, untranslated text); with --compare, the
     uk and ru catalogs of one program against each other.
@@ -257,8 +254,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     from .reporters import po as po_reports
 
     targets = _report_targets(reports)
-    cfg = configs.override(configs.load(list(files), config_file), select=_codes(select), ignore=_codes(ignore),
-                           fail_on=fail_on)
+    cfg = _settings(files, {}, config_file, select, ignore, fail_on, terms, None)
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
         stream = _open(stack, output) if output else sys.stdout
