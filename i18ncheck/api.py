@@ -38,14 +38,9 @@ def configured(report: ArticleReport, config: Config | None, baseline: frozenset
     """A report with the configuration applied: checks selected or ignored, severities
     overridden, findings recorded in the baseline dropped, missing editions noted."""
     config = config or Config()
-    findings = []
-    for f in report.findings:
-        if not config.enabled(f.code) or fingerprint(report.article, f) in baseline:
-            continue
-        level = config.severity.get(f.code)
-        findings.append(replace(f, severity=level) if level else f)
+    findings = config.apply(report.findings, lambda f: fingerprint(report.article, f) not in baseline)
     missing = tuple(lang for lang in report.missing if lang in config.languages)
-    return replace(report, findings=tuple(findings), missing=missing)
+    return replace(report, findings=findings, missing=missing)
 
 
 def check(paths: Iterable[str] = (), files: Mapping[str, str] | None = None,

@@ -15,7 +15,7 @@ from . import baseline as baselines
 from . import config as configs
 from .errors import ExitCode, I18nCheckError, UsageError
 from .messages import translate
-from .model import ArticleReport, RunReport, Severity
+from .model import ArticleReport, CatalogReport, RunReport, Severity
 from .registry import CHECKS, severity_of
 from .reporters import FORMATS, Reporter, make
 
@@ -34,7 +34,7 @@ def ui_language(option: str | None) -> str:
     return "en"
 
 
-def _exit_code(report: ArticleReport, threshold: str) -> ExitCode:
+def _exit_code(report: ArticleReport | CatalogReport, threshold: str) -> ExitCode:
     if report.problems:
         return ExitCode.BAD_INPUT
     if threshold == "never":
@@ -112,6 +112,20 @@ def _edition_options(f):
     return f
 
 
+def _output_options(f):
+    for opt in reversed((
+        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+                     help="Output format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE."),
+        click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
+                     help="Also write the report in FORMAT to FILE (repeatable)."),
+        click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
+                     help="Exit with 1 when a finding of this severity or higher is reported [default: error]."),
+    )):
+        f = opt(f)
+    return f
+
+
 def _config_options(f):
     for opt in reversed((
         click.option("--config", "config_file", type=click.Path(dir_okay=False),
@@ -135,13 +149,7 @@ def cli() -> None:
 @cli.command("check")
 @click.argument("paths", nargs=-1)
 @_edition_options
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
-              help="Also write the report in FORMAT to FILE (repeatable).")
-@click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
-              help="Exit with 1 when a finding of this severity or higher is reported [default: error].")
+@_output_options
 @_config_options
 @click.option("--baseline", type=click.Path(dir_okay=False),
               help="Report only findings not recorded in this baseline file.")
@@ -165,12 +173,9 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
-        if output:
-            main = make(fmt, _open(stack, output), lang, False)
-        else:
-            main = make(fmt, sys.stdout, lang, color)
+        primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
         extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
-        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([main, *extra]), lang))
+        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([primary, *extra]), lang))
 
 
 def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
@@ -180,7 +185,7 @@ def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
         raise UsageError("{file}: cannot write the report ({reason})", file=path, reason=exc.strerror) from None
 
 
-def _problems(report: ArticleReport, lang: str) -> bool:
+def _problems(report: ArticleReport | CatalogReport, lang: str) -> bool:
     """Say on stderr what could not be read; were there such problems?"""
     for p in report.problems:
         click.echo(f"i18ncheck: {p.path}: {p.text(lang)}", err=True)
@@ -229,13 +234,7 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 @click.option("--include-fuzzy", is_flag=True, help="Check fuzzy entries too (skipped by default).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Processes for a large catalog [default: $I18NCHECK_JOBS or the number of cores].")
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
-              help="Also write the report in FORMAT to FILE (repeatable).")
-@click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
-              help="Exit with 1 when a finding of this severity or higher is reported [default: error].")
+@_output_options
 @_config_options
 @click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of messages.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
@@ -264,23 +263,14 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
         code = ExitCode.CLEAN
         for report in po.check_files(files, include_fuzzy, compare, jobs or po.jobs_default()):
             report = po.configured(report, cfg)
-            for p in report.problems:
-                click.echo(f"i18ncheck: {p.path}: {p.text(lang)}", err=True)
+            _problems(report, lang)
             for w in writers:
                 w.catalog(report)
             collected.append(report)
-            code = max(code, _catalog_exit(report, cfg.fail_on))
+            code = max(code, _exit_code(report, cfg.fail_on))
         for w in writers:
             w.finish(collected)
     ctx.exit(int(code))
-
-
-def _catalog_exit(report, threshold: str) -> ExitCode:  # type: ignore[no-untyped-def]
-    if report.problems:
-        return ExitCode.BAD_INPUT
-    if threshold != "never" and any(severity_of(f).rank >= Severity(threshold).rank for f in report.findings):
-        return ExitCode.FINDINGS
-    return ExitCode.CLEAN
 
 
 @cli.group("baseline")

@@ -48,6 +48,17 @@ class Config:
             return False
         return not any(code.startswith(p) for p in self.ignore)
 
+    def apply(self, findings, keep=lambda f: True):  # type: ignore[no-untyped-def]
+        """Findings of the selected checks (and `keep`), with severity overrides set."""
+        from dataclasses import replace as _replace
+
+        out = []
+        for f in findings:
+            if self.enabled(f.code) and keep(f):
+                level = self.severity.get(f.code)
+                out.append(_replace(f, severity=level) if level else f)
+        return tuple(out)
+
     def severity_of(self, code: str) -> Severity:
         """A code's severity after overrides."""
         return self.severity.get(code, REGISTRY[code].severity)

@@ -222,8 +222,6 @@ def clearly_different(a: Fact, b: Fact) -> bool:
     """Are two names different beyond doubt, not a spelling variant the matcher missed?
     Different gazetteer ids, or a word of the shorter name at least `_CLEARLY` of its
     length away from every word of the other (Bush for Welsh; Олександр for Mykhailo)."""
-    from .facts.names import distance
-
     ids_a, words_a = a.values
     ids_b, words_b = b.values
     if ids_a and ids_b:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from i18ncheck import facts
 from i18ncheck.align import align, sentence_info
-from i18ncheck.model import Edition, Span
+from i18ncheck.model import Edition
 from i18ncheck.read.markup import plain_view
 from i18ncheck.segment import segment
 

@@ -22,11 +22,10 @@ _PARALLEL_FROM = 1500  # entries: below this, starting a second process costs mo
 
 def jobs_default() -> int:
     """Worker processes for a large catalog: $I18NCHECK_JOBS, else the machine's cores."""
-    try:
-        return max(1, int(os.environ.get("I18NCHECK_JOBS", "0"))) if os.environ.get("I18NCHECK_JOBS") \
-            else os.cpu_count() or 1
-    except ValueError:
-        return 1
+    value = os.environ.get("I18NCHECK_JOBS", "")
+    if not value:
+        return os.cpu_count() or 1
+    return max(1, int(value)) if value.isdigit() else 1
 
 
 def check_catalog(catalog: Catalog, jobs: int = 1) -> CatalogReport:
@@ -91,15 +90,7 @@ def check_files(paths: Iterable[str], include_fuzzy: bool = False, compare: bool
 
 def configured(report: CatalogReport, config: Config | None) -> CatalogReport:
     """A report with the configuration applied: checks selected or ignored, severities overridden."""
-    if config is None:
-        return report
-    findings = []
-    for f in report.findings:
-        if not config.enabled(f.code):
-            continue
-        level = config.severity.get(f.code)
-        findings.append(replace(f, severity=level) if level else f)
-    return replace(report, findings=tuple(findings))
+    return report if config is None else replace(report, findings=config.apply(report.findings))
 
 
 __all__ = ["Catalog", "check_catalog", "check_files", "compare_catalogs", "configured", "read"]

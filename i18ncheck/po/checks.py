@@ -114,7 +114,7 @@ def check_entry(entry: Entry, catalog: Catalog) -> list[PoFinding]:
         out += _placeholders(src[0], tr[0], None, (), None) or _glued(entry.msgid, src[0], entry.msgstr, tr[0])
         out += _values(src, tr, lang, entry.msgid, entry.msgstr)
         if lang != "en":
-            out += _language(entry.msgid, entry.msgstr, lang)
+            out += _language(entry.msgid, entry.msgstr, lang, src[2], tr[2])
     return [PoFinding(code, (lang,), frozen_map(args), entry.msgid, entry.msgctxt, entry.line)
             for code, args in _unique(out)]
 
@@ -307,7 +307,8 @@ def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[
     return out
 
 
-def _language(source: str, translation: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
+def _language(source: str, translation: str, lang: str, source_masked: str,
+              translation_masked: str) -> list[tuple[str, dict[str, Any]]]:
     """A translation left as its source, or written in English: no Cyrillic letter, and
     ordinary lower-case English words. Text of capitalised words alone is left be: key
     names (Escape, Shift), paper sizes (US Letter), people and products keep their names."""
@@ -315,11 +316,11 @@ def _language(source: str, translation: str, lang: str) -> list[tuple[str, dict[
         return []
     if _TECHNICAL.search(translation):
         return []  # code, usage lines and identifiers: break [n], bgp_delete: LOOP, <abs>
-    common = _english_words(translation)
+    common = _english_words(translation_masked)
     lower = [w for w in common if w.islower() and len(w) >= 3]
     if translation.strip() == source.strip():
         return [("PO06", {})] if lower and len(common) >= 2 and not _keyword(source.strip()) else []
-    source_words = {w.lower() for w in _english_words(source)}
+    source_words = {w.lower() for w in _english_words(source_masked)}
     capitalised = [w for w in common if not w.islower()]
     if lower and len(common) >= 2 or len(capitalised) <= 1 and any(
             len(w) >= 6 and w.lower() in source_words for w in common):
@@ -333,12 +334,9 @@ def _keyword(text: str) -> bool:
         text[:1].islower() or "_" in text or text.count("-") >= 2 or any(c.isdigit() for c in text))
 
 
-def _english_words(text: str) -> list[str]:
-    """The ordinary English words of a message (placeholders, references, acronyms and
-    rare words such as product names left out)."""
-    found = ph.find(text)
-    masked = ph.mask(text, [p.span for p in found])
-    masked = ph.mask(masked, [r.span for r in refs.find(masked)])
+def _english_words(masked: str) -> list[str]:
+    """The ordinary English words of a message whose placeholders and references are
+    blanked out (acronyms and rare words such as product names left out too)."""
     words = [w for w in _ANY_WORD.findall(masked) if "_" not in w and not any(c.isdigit() for c in w)]
     return [w for w in words if not (len(w) > 1 and w.isupper()) and _common_english(w.lower())]
 

@@ -20,6 +20,16 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text) or "—"
 
 
+def heading(w, name: str, problems, has_findings: bool, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """A section's heading, its input problems, or "no findings"; is a table to follow?"""
+    w(f"\n### {escape(name)}\n\n")
+    for p in problems:
+        w("- **" + translate("input problem", lang) + f"**: {escape(p.path)}: {escape(p.text(lang))}\n")
+    if not has_findings and not problems:
+        w(translate("no findings", lang) + "\n")
+    return has_findings
+
+
 class MarkdownReporter(DocumentReporter):
     """Collects the run and writes one document at the end."""
 
@@ -38,12 +48,7 @@ class MarkdownReporter(DocumentReporter):
 
     def _article(self, r: ArticleReport, t) -> None:  # type: ignore[no-untyped-def]
         w = self.stream.write
-        w(f"\n### {escape(r.article)}\n\n")
-        for p in r.problems:
-            w("- **" + t("input problem") + f"**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
-        if not r.findings:
-            if not r.problems:
-                w(t("no findings") + "\n")
+        if not heading(w, r.article, r.problems, bool(r.findings), self.lang):
             return
         eds = editions(r)
         w("| " + t("code") + " | " + t("severity") + " | " + t("message") + " | " + " | ".join(eds) + " |\n")

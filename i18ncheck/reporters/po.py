@@ -133,7 +133,7 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 class Markdown(PoReporter):
     def finish(self, reports: Sequence[CatalogReport]) -> None:
-        from .markdown import escape
+        from .markdown import escape, heading
 
         t = lambda text: translate(text, self.lang)  # noqa: E731
         w = self.stream.write
@@ -146,12 +146,7 @@ class Markdown(PoReporter):
             w(f"| {escape(r.catalog)} | {r.language or '—'} | {r.entries} | "
               + " | ".join(str(row[s]) for s in SEVERITIES) + " |\n")
         for r in reports:
-            w(f"\n### {escape(r.catalog)}\n\n")
-            for p in r.problems:
-                w("- **" + t("input problem") + f"**: {escape(p.path)}: {escape(p.text(self.lang))}\n")
-            if not r.findings:
-                if not r.problems:
-                    w(t("no findings") + "\n")
+            if not heading(w, r.catalog, r.problems, bool(r.findings), self.lang):
                 continue
             w("| " + t("line") + " | " + t("code") + " | " + t("severity") + " | " + t("message")
               + " | msgid |\n|---:|---|---|---|---|\n")

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..messages import render, translate
 from ..model import ArticleReport, Finding, Location, RunReport, Severity, Span
-from ..registry import get, severity_of
+from ..registry import severity_of
 from .common import group_of, line_col
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -79,7 +79,6 @@ class TextReporter:
         c.print()
 
     def _finding(self, report: ArticleReport, f: Finding) -> None:
-        check = get(f.code)
         where = ""
         for lang in f.odd:
             loc = f.locations.get(lang)
