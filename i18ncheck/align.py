@@ -273,10 +273,12 @@ def _beads3() -> dict[tuple[int, int, int], float]:
         beads[bead] = _SKIP3 + _MERGE3
     for bead in ((1, 0, 0), (0, 1, 0), (0, 0, 1)):
         beads[bead] = _ADDED3
-    # one long sentence rendered as three (uk and ru translators split long English ones)
+    # one long sentence rendered as three or four (uk and ru translators split long English ones)
     for bead in set(itertools.permutations((3, 1, 1))) | set(itertools.permutations((3, 2, 1))) | \
             set(itertools.permutations((3, 3, 1))):
         beads[bead] = 2 * _MERGE3
+    for bead in set(itertools.permutations((4, 1, 1))):
+        beads[bead] = 3 * _MERGE3
     return beads
 _CORRIDOR = 2
 _MARGIN = 2
@@ -435,4 +437,145 @@ def align(editions: dict[str, Segmented], infos: dict[str, list[SentenceInfo]],
         prof_cost = sum(profile[p][1] for p in r_prof)
         ordered = {lang: members[lang] for lang in langs}
         result.append(Group(frozen_map(ordered), _confidence((c + prof_cost) / max(1, len(r_prof)))))
-    return _refine(Alignment(langs, tuple(result)), infos, scorer)
+    return _split(_absorb(_refine(Alignment(langs, tuple(result)), infos, scorer), scorer), scorer)
+
+
+_ABSORB = 0.5  # how much better (in bead cost) the neighbour must translate the joined text
+_UNRELATED = -0.5  # a pair cost above this: two sentences that may not translate each other
+
+
+def _absorb(alignment: Alignment, scorer: Scorer) -> Alignment:
+    """Join a group that some editions lack to a neighbouring complete group when the
+    lacking editions' sentences there translate the joined text better than their own
+    group's alone: the material is inside a longer sentence of theirs (a translator split
+    one sentence into three or four, or ran two into one), not left out. A dropped
+    sentence fails the test: joining it only spoils the length ratio and the chrF margin."""
+    groups = list(alignment.groups)
+    langs = alignment.langs
+    gi = 0
+    while gi < len(groups):
+        g = groups[gi]
+        present = g.present()
+        absent = [lang for lang in langs if lang not in present]
+        if not absent or not present:
+            gi += 1
+            continue
+        for ni in (gi - 1, gi + 1):
+            if not 0 <= ni < len(groups) or len(groups[ni].present()) != len(langs):
+                continue
+            n = groups[ni]
+            joined = {lang: tuple(sorted(n.members[lang] + g.members[lang])) for lang in langs}
+            if _explains(scorer, n, joined, absent, present):
+                costs = [scorer.cost(a, joined[a], b, joined[b]) for a, b in itertools.combinations(langs, 2)]
+                merged = Group(frozen_map(joined), _confidence(sum(costs) / len(costs)))
+                lo = min(gi, ni)
+                groups[lo:lo + 2] = [merged]
+                gi = lo
+                break
+        else:
+            gi += 1
+    return Alignment(langs, tuple(groups))
+
+
+def _split(alignment: Alignment, scorer: Scorer) -> Alignment:
+    """The converse of `_absorb`: in a group where one edition has a single sentence and
+    the others two or more, cut off the others' first or last sentence into a group of its
+    own when the single sentence translates the rest better, by `_ABSORB` against each of
+    them, and the cut-off sentences translate each other: the single edition left that
+    sentence out (the three-way search merges a short dropped sentence into its neighbour
+    because a merge costs less than a gap)."""
+    langs = alignment.langs
+    if len(langs) != 3:
+        return alignment
+    out: list[Group] = []
+    for g in _join_crossed(list(alignment.groups), scorer):
+        singles = [lang for lang in langs if len(g.members[lang]) == 1]
+        others = [lang for lang in langs if len(g.members[lang]) >= 2]
+        if len(singles) == 2 and len(others) == 1:
+            out.extend(_uncross(g, singles, others[0], scorer))
+            continue
+        if len(singles) != 1 or len(others) != 2:
+            out.append(g)
+            continue
+        odd = singles[0]
+        for cut_last in (True, False):
+            kept = {lang: g.members[lang][:-1] if cut_last else g.members[lang][1:] for lang in others}
+            cut = {lang: g.members[lang][-1:] if cut_last else g.members[lang][:1] for lang in others}
+            a, b = others
+            if scorer.cost(a, cut[a], b, cut[b]) >= 0:
+                continue
+            if all(scorer.cost(odd, g.members[odd], lang, kept[lang]) <
+                   scorer.cost(odd, g.members[odd], lang, g.members[lang]) - _ABSORB for lang in others):
+                rest = Group(frozen_map({lang: kept.get(lang, g.members[lang]) for lang in langs}), g.confidence)
+                alone_cost = scorer.cost(a, cut[a], b, cut[b])
+                alone = Group(frozen_map({lang: cut.get(lang, ()) for lang in langs}), _confidence(alone_cost))
+                out.extend((rest, alone) if cut_last else (alone, rest))
+                break
+        else:
+            out.append(g)
+    return Alignment(langs, tuple(out))
+
+
+def _join_crossed(groups: list[Group], scorer: Scorer) -> list[Group]:
+    """A sentence only one edition has, next to a group whose other two editions do not
+    translate each other, is the crossing `_uncross` resolves: join the two groups so it
+    can look at them together (they stay apart when it finds no crossing)."""
+    gi = 0
+    while gi < len(groups):
+        g = groups[gi]
+        present = g.present()
+        if len(present) != 1 or len(g.members[present[0]]) != 1:
+            gi += 1
+            continue
+        whole = present[0]
+        for ni in (gi - 1, gi + 1):
+            if not 0 <= ni < len(groups) or any(len(idx) != 1 for idx in groups[ni].members.values()):
+                continue
+            lo = min(gi, ni)
+            joined = {lang: groups[lo].members[lang] + groups[lo + 1].members[lang] for lang in g.members}
+            merged = Group(frozen_map(joined), 0.0)
+            singles = [lang for lang in joined if lang != whole]
+            parts = _uncross(merged, singles, whole, scorer)
+            if len(parts) == 2:
+                groups[lo:lo + 2] = parts
+                break
+        gi += 1
+    return groups
+
+
+def _uncross(g: Group, singles: Sequence[str], whole: str, scorer: Scorer) -> list[Group]:
+    """A group where two editions have one sentence each that do not translate each other,
+    and the third has two: when each single sentence translates one of the two better than
+    both together (by `_ABSORB`), each edition left out a different sentence. Two groups,
+    each lacking one edition."""
+    x, y = singles
+    if {x, y} != {"uk", "ru"}:
+        return [g]  # only uk–ru chrF tells short unrelated sentences from translations
+    if len(g.members[whole]) != 2 or scorer.cost(x, g.members[x], y, g.members[y]) < _UNRELATED:
+        return [g]
+    both = g.members[whole]
+    first, second = both[:1], both[1:]
+    for a, b in ((x, y), (y, x)):
+        gain_a = scorer.cost(a, g.members[a], whole, both) - scorer.cost(a, g.members[a], whole, first)
+        gain_b = scorer.cost(b, g.members[b], whole, both) - scorer.cost(b, g.members[b], whole, second)
+        if gain_a > _ABSORB and gain_b > _ABSORB:
+            head = {lang: () for lang in g.members} | {a: g.members[a], whole: first}
+            tail = {lang: () for lang in g.members} | {b: g.members[b], whole: second}
+            return [Group(frozen_map(head), _confidence(scorer.cost(a, g.members[a], whole, first))),
+                    Group(frozen_map(tail), _confidence(scorer.cost(b, g.members[b], whole, second)))]
+    return [g]
+
+
+def _explains(scorer: Scorer, n: Group, joined: dict[str, tuple[int, ...]], absent: Sequence[str],
+              present: Sequence[str]) -> bool:
+    """Do the absent editions' sentences of group n translate the present editions' joined
+    text better than n's own, each by at least `_ABSORB`?"""
+    if any(len(joined[lang]) > 4 for lang in present):
+        return False
+    for lang in absent:
+        for holder in present:
+            before = scorer.cost(lang, n.members[lang], holder, n.members[holder])
+            after = scorer.cost(lang, n.members[lang], holder, joined[holder])
+            if after > before - _ABSORB:
+                return False
+    return True
