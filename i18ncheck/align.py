@@ -22,6 +22,19 @@ Three editions are aligned progressively: uk with ru first (the closest pair), t
 against the uk–ru beads, each bead's cost being the mean of the en–uk and en–ru costs of
 the sides present. The result is one list of groups, each naming the sentences of every
 edition it covers (none when an edition lacks the material), with a confidence.
+
+Where the first alignment is unsure (a hole, a merge, a weak match) the three editions are
+realigned jointly, each three-way bead scored by every pair it covers. Three local tests
+then correct what bead priors get wrong, each by comparing bead costs of the same
+sentences: material some editions lack joins a neighbouring group when the lacking
+editions' sentence there translates the joined text better (a sentence cut into four, or
+two run into one); a short sentence merged into its neighbour is cut off when the single
+sentence of the odd edition translates the rest better (it was dropped); and a group whose
+uk and ru sentences do not translate each other, with two sentences in en, is two groups,
+each lacking one edition (each dropped a different sentence).
+
+Measured with `benchmarks/alignment.py` on the dev set: 2,996 of 3,008 gold sentences
+(0.996) land in one group with their translations, 0.997 on the clean articles.
 """
 
 from __future__ import annotations
