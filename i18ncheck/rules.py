@@ -242,6 +242,11 @@ def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
 def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ignore[no-untyped-def]
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
+    agreeing = {lang: ctx.facts[ctx.index][lang][i] for lang, i in cl.items()}
+    if odd != "en":
+        # a Cyrillic name is best compared with the other Cyrillic edition's: both
+        # transliterate the same original (Джонсона / Джонсона, not Johnson's)
+        ref = next((f for lang, f in agreeing.items() if lang != "en"), ref)
     if not clearly_different(ref, found):
         return False
     if any(ctx.anywhere(lang, found) for lang in cl):

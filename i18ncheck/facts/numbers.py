@@ -243,7 +243,7 @@ def extract_feet_inches(text: str, lang: str, sentence: int = 0, offset: int = 0
 
 _SCORE = regex.compile(r"(?<![\d.,:])(\d{1,3})\s*(?P<sep>[:–-])\s*(\d{1,3})(?![\d.,:]\d|\d)")
 _SPORT = regex.compile(
-    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\p{L}*|victory|draw|drew|score\p{L}*|"
+    r"\b(?:(?:won|win|wins|beat|beats|lost|lose|loses|victory|draw|drew)\b|defeat\p{L}*|score\p{L}*|"
     r"рахунк\p{L}*|рахунок|перемог\p{L}*|поразк\p{L}*|нічи\p{L}*|програ\p{L}*|обіграл\p{L}*|"
     r"счет\p{L}*|счёт\p{L}*|побед\p{L}*|поражени\p{L}*|ничь\p{L}*|проигра\p{L}*|обыгра\p{L}*)", regex.I)
 
