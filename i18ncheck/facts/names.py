@@ -12,6 +12,7 @@ and Фёдорова, or Kharkiv, Харкова and Харькова, meet.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -42,12 +43,32 @@ def translit(text: str, lang: str) -> str:
     return latin(text, lang)
 
 
+_LATIN_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
+                               "ı": "i"})
+
+
+def _plain_latin(word: str) -> str:
+    """Latin letters without diacritics: Wrocław -> wroclaw, Gdańsk -> gdansk, Øresund."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LATIN_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_CENTRAL_EUROPEAN = (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("ch", "kh"), ("c", "ts"), ("j", "y"))
+
+
+def _central_european(word: str) -> str:
+    for a, b in _CENTRAL_EUROPEAN:
+        word = word.replace(a, b)
+    return word.replace("tsh", "ch")
+
+
 @functools.lru_cache(maxsize=100_000)
 def skeleton(latin: str, english: bool = False) -> str:
     """The consonants of a Latin name, with transliteration variants folded together;
     `english` when the name is written in English rather than transliterated."""
-    s = normalise_apostrophe(latin.lower()).replace("'", "")
-    s = s.replace("ё", "e")
+    s = _plain_latin(normalise_apostrophe(latin.lower()).replace("'", "").replace("ё", "e"))
     s = _W_BEFORE_VOWEL.sub("v", s)
     if english:
         for a, b in _FOLDS_EN:
@@ -245,6 +266,10 @@ def token_keys(token: str, lang: str) -> TokenKeys:
             if base in table["en"]:
                 ids.add(table["en"][base])
     skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
+    if script == "en" and not raw.isascii() and raw.isalpha():
+        # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller) reads as
+        # its language says, not as English: w is v, c is ts, cz ch, sz sh, j y
+        skeletons |= {skeleton(_central_european(_plain_latin(lemma))) for lemma in lemmas} - {""}
     return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
                      script == "en" and low in _generic_en()[1] and not ids, common and not ids)
 
