@@ -197,7 +197,10 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
         # not Oleksandr Fedorov; Kaja Kallas is Кая Каллас)
         return any(_words_match(short[-1], v) for v in long) and \
             not any(min(_gap(w, v) for v in long) > _CLEARLY for w in short)
-    return any(_words_match(short[0], w) for w in long[-1:])
+    # one word names a longer name by its last word (Trump / Donald Trump), or, names
+    # unknown to the gazetteer, by either word of two (Tampa / Tampa Bay, Лерой / Leroy Sane)
+    either = len(long) == 2 and not ids_a and not ids_b
+    return any(_words_match(short[0], w) for w in (long if either else long[-1:]))
 
 
 def entities_compatible(a: Fact, b: Fact) -> bool:
@@ -239,15 +242,37 @@ def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
     return min(distance(x, y) / max(len(x), len(y), 1) for x in alts for y in other)
 
 
+_APART = 0.4  # plain edit distance, over the longer skeleton, of two names of one script that differ
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _spelled_apart(a: Fact, b: Fact) -> bool:
+    """Two mentions in one script, a word of the shorter at least `_APART` of its
+    skeleton away from every word of the other in plain edits (no cheap consonant swaps:
+    a transliteration of the same name does not need them; Бонда / Гарварда)."""
+    from .facts.names import plain_distance
+
+    words_a, words_b = a.values[1], b.values[1]
+    if a.values[0] and b.values[0] or not words_a or not words_b:
+        return False
+    short, long = sorted((words_a, words_b), key=len)
+    return any(min(plain_distance(x, y) / max(len(x), len(y), 1) for v in long for x in w for y in v) >= _APART
+               for w in short)
+
+
 def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ignore[no-untyped-def]
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
-    agreeing = {lang: ctx.facts[ctx.index][lang][i] for lang, i in cl.items()}
-    if odd != "en":
-        # a Cyrillic name is best compared with the other Cyrillic edition's: both
-        # transliterate the same original (Джонсона / Джонсона, not Johnson's)
-        ref = next((f for lang, f in agreeing.items() if lang != "en"), ref)
-    if not clearly_different(ref, found):
+    agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
+    # a name is best compared with an agreeing one in its own script: both transliterate
+    # the same original (Джердана / Джонсона, not Johnson's), and there the plain
+    # spelling distance tells a swap from a variant
+    same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
+    if not clearly_different(ref, found) and \
+            not any(clearly_different(f, found) or _spelled_apart(f, found) for f in same_script):
         return False
     if any(ctx.anywhere(lang, found) for lang in cl):
         return False

@@ -25,7 +25,10 @@ from .lexicon import load
 from .morph import normalise_apostrophe, parses
 from .names import TokenKeys, gazetteer, phrase_id, token_keys
 
-_TOKEN = regex.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\d][\p{L}\d'’ʼ]*(?:[-‐][\p{L}\d][\p{L}\d'’ʼ]*)*")
+# a word; a lower-case prefix before a hyphen and a capital is a word of its own, so that
+# the name in post-Brexit or anti-Trump is seen
+_TOKEN = regex.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|\p{Ll}[\p{L}\d'’ʼ]*(?=[-‐]\p{Lu})|"
+                       r"[\p{L}\d][\p{L}\d'’ʼ]*(?:[-‐][\p{L}\d][\p{L}\d'’ʼ]*)*")
 _OPENERS = "«\"“„'‘([—–-:"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
@@ -81,6 +84,8 @@ def _initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     while before and before[-1] in "«\"“„'‘(":
         before = before[:-1].rstrip()
+    if regex.search(r"(?:^|[\s(«\"“])\p{Lu}\.$", before):
+        return False  # P. Diddy, Дж. Байден: an initial, not the end of a sentence
     return not before or before[-1] in ".!?:—–-"
 
 
@@ -289,7 +294,8 @@ def extract(seg: Segmented, taken: list[list[tuple[int, int]]] | None = None) ->
                  for s in seg.sentences)
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’ʼ-])\p{Ll}[\p{L}'’ʼ]{3,}")
+# a lower-case word, also after a hyphen (сенатори-республіканці: республіканці is ordinary)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’ʼ])\p{Ll}[\p{L}'’ʼ]{3,}")
 
 
 @functools.lru_cache(maxsize=20_000)

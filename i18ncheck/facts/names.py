@@ -115,6 +115,18 @@ def distance(a: str, b: str) -> float:
 
 
 @functools.lru_cache(maxsize=200_000)
+def plain_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two skeletons, every edit costing one."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@functools.lru_cache(maxsize=200_000)
 def same_name(a: str, b: str) -> bool:
     """Are two skeletons spellings of one name? Their edit distance is at most `_SAME` of
     the longer one; on the dev set's name swaps against its legitimate spelling variants,
