@@ -282,9 +282,12 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
 def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: ignore[no-untyped-def]
     """A name absent from one edition: a well-identified name (known to the gazetteer, a
     person's full name, a place by morphology, a name in quotes) never named anywhere in
-    that edition (a name introduced elsewhere is then a
-    pronoun or a title here), with no other name in its place."""
+    that edition (a name introduced elsewhere is then a pronoun or a title here), with no
+    other name in its place. A place's adjective alone is not missing: translators turn
+    it into a noun or a phrase."""
     facts = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
+    if all(f.category == "demonym" for f in facts):
+        return False  # a Belgian player / бельгійський гравець / бельгиец: rephrased, not lost
     well_known = any(f.values[0] for f in facts) or \
         any(f.category == "person" and len(f.values[1]) >= 2 for f in facts) or \
         any(f.category in ("place", "org") for f in facts)

@@ -173,7 +173,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
             i = extended
             continue
         if kinds[i] == "demonym":
-            facts.append(_fact(text, lang, [tokens[i]], sentence, sent.span.start))
+            facts.append(_fact(text, lang, [tokens[i]], sentence, sent.span.start, demonym=True))
             i += 1
             continue
         if kinds[i] not in ("name", "maybe"):
@@ -206,7 +206,9 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
         quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
-        facts.append(_fact(text, lang, run, sentence, sent.span.start, maybe, quoted))
+        demonym = len(run) == 1 and (_demonym_en(run[0].group()) if lang == "en" else
+                                     _demonym(run[0].group().lower(), lang))
+        facts.append(_fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym))
         i = j if j <= len(tokens) else (tokens.index(run[-1]) + 1)
     return facts
 
@@ -234,7 +236,7 @@ def _demonym(word: str, lang: str) -> bool:
 
 
 def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offset: int,
-          maybe: bool = False, quoted: bool = False) -> Fact:
+          maybe: bool = False, quoted: bool = False, demonym: bool = False) -> Fact:
     """A mention from a run of words: its gazetteer ids and the skeletons of its proper
     words. A mention with neither (only ordinary words, or an acronym the gazetteer does
     not know, which editions translate rather than transliterate) is weak: matched, never
@@ -269,6 +271,8 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     category = ("maybe" if maybe else "common") if weak else _category(ids, person, place)
     if quoted and category == "name":
         category = "org"  # «Арсенал», «Укрзалізниця»: a name in quotes is a club, firm or title
+    if demonym and ids:
+        category = "demonym"  # Latvian, латвійські: a place's adjective
     return Fact("entity", (frozenset(ids), tuple(proper)), Span(offset + start, offset + end), text[start:end],
                 sentence, category=category, weak=weak)
 
@@ -309,7 +313,7 @@ def common_words(text: str, lang: str) -> frozenset[str]:
         lemmas = {word.lower()} | ({lemma for lemma, _ in parses(word, lang)} if lang != "en" else set())
         for lemma in lemmas:
             sk = skeleton(translit(lemma, lang), lang == "en")
-            if len(sk) >= 3:
+            if sk:
                 out.add(sk)
     return frozenset(out)
 
@@ -317,8 +321,40 @@ def common_words(text: str, lang: str) -> frozenset[str]:
 def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
     """Is a mention's every proper word an ordinary lower-case word of another edition's
     translation (Republicans / республіканці, Olympics / олімпійських)? Then it is a
-    common noun or adjective there, not a name to compare."""
+    common noun or adjective there, not a name to compare. An institution the gazetteer
+    knows is ordinary there when every word of its Ukrainian or Russian name is (Supreme
+    Court / «кандидат на пост верховного судьи»)."""
     from .names import same_name
 
     ids, proper = fact.values
-    return bool(proper) and not ids and all(any(same_name(p, w) for p in alts for w in words) for alts in proper)
+    if ids:
+        return any(all(w in words for w in form) for i in ids for form in _lowercase_forms().get(i, ()))
+    return bool(proper) and all(any(same_name(p, w) for p in alts for w in words if len(w) >= 3)
+                                for alts in proper)
+
+
+@functools.cache
+def _lowercase_forms() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Per institution the gazetteer knows, its uk and ru names of two or more dictionary
+    words, as the skeletons of their lemmas: what a translator may write in lower case
+    (верховний суд; not Генеральна асамблея ООН, which holds a name)."""
+    from .morph import analyser
+    from .names import skeleton, translit
+
+    out: dict[str, set[tuple[str, ...]]] = {}
+    g = gazetteer()
+    for lang in ("uk", "ru"):
+        for name, ident in g.names[lang].items():
+            words = name.split()
+            if not ident.startswith("org:") or len(words) < 2:
+                continue
+            form = []
+            for word in words:
+                readings = parses(word, lang) if word.isalpha() else ()
+                if not readings or any(tags & _NAME_TAGS for _, tags in readings) or \
+                        not analyser(lang).word_is_known(word) or readings[0][0] in g.adjectives[lang]:
+                    break  # a name, or a place's adjective (європейський): not written in lower case
+                form.append(skeleton(translit(readings[0][0], lang)))
+            else:
+                out.setdefault(ident, set()).add(tuple(form))
+    return {ident: frozenset(v) for ident, v in out.items()}
