@@ -8,6 +8,7 @@ Numbers and dates are one family: a year may be read as a plain number in one ed
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 
 from .compare import FactRules
@@ -168,10 +169,16 @@ def _words_match(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _related(ids_a: frozenset[str], ids_b: frozenset[str]) -> bool:
-    """Ids for the same place at two levels: city:kyiv and region:kyiv-oblast."""
+    """Ids for the same place at two levels (city:kyiv and region:kyiv-oblast), or a body
+    and the organisation it belongs to (org:unga within org:un: "the United Nations" for
+    its General Assembly)."""
+    from .facts.names import gazetteer
+
     slugs_a = {i.split(":", 1)[1].removesuffix("-oblast") for i in ids_a}
     slugs_b = {i.split(":", 1)[1].removesuffix("-oblast") for i in ids_b}
-    return bool(slugs_a & slugs_b)
+    within = gazetteer().within
+    return bool(slugs_a & slugs_b) or any(within.get(a, frozenset()) & ids_b for a in ids_a) or \
+        any(within.get(b, frozenset()) & ids_a for b in ids_b)
 
 
 def entities_equal(a: Fact, b: Fact) -> bool:
@@ -192,6 +199,8 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
     if not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
+    if len(short) >= 2 and _reordered(short, long):
+        return True
     if len(short) >= 2:
         # the surname must match and no other word be clearly another (Mykhailo Fedorov is
         # not Oleksandr Fedorov; Kaja Kallas is Кая Каллас)
@@ -201,6 +210,18 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
     # unknown to the gazetteer, by either word of two (Tampa / Tampa Bay, Лерой / Leroy Sane)
     either = len(long) == 2 and not ids_a and not ids_b
     return any(_words_match(short[0], w) for w in (long if either else long[-1:]))
+
+
+def _reordered(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
+    """One name with its words in another order or joined otherwise: Kai-Fu Lee / Ли Кайфу,
+    Moon Jae-in / Мун Чже Ін. The words, run together in some order, spell the same."""
+    if len(a) > 4 or len(b) > 4:
+        return False
+    if len(a) == len(b):  # the same words in another order: each matches a different one
+        return any(all(_words_match(x, y) for x, y in zip(a, p)) for p in itertools.permutations(b))
+    runs_a = {"".join(p) for alts in itertools.product(*a) for p in itertools.permutations(alts)}
+    runs_b = {"".join(p) for alts in itertools.product(*b) for p in itertools.permutations(alts)}
+    return bool(runs_a & runs_b)  # joined or split otherwise: spelled the same run together
 
 
 def entities_compatible(a: Fact, b: Fact) -> bool:

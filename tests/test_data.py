@@ -61,3 +61,35 @@ def test_unit_examples_match(unit: dict) -> None:
     patterns = [regex.compile(unit[lang], flags) for lang in ("uk", "en", "ru")]
     for form in unit["examples"]:
         assert any(p.fullmatch(form) for p in patterns), f"{form!r} matches no pattern of {unit['name']}"
+
+
+ENTITIES = load("entities.toml")["entity"]
+_KINDS = ("country", "region", "city", "place", "org")
+_FIELDS = {"id", "within", "en", "uk", "ru", "adj_en", "adj_uk", "adj_ru"}
+
+
+def test_entity_ids_are_unique_and_typed() -> None:
+    ids = [e["id"] for e in ENTITIES]
+    assert len(ids) == len(set(ids)), "an entity id is listed twice"
+    for e in ENTITIES:
+        kind, _, slug = e["id"].partition(":")
+        assert kind in _KINDS and slug, f"{e['id']}: the id is kind:slug with a known kind"
+        assert set(e) <= _FIELDS, f"{e['id']}: unknown fields {set(e) - _FIELDS}"
+        # names in two languages, or a brand every edition writes in Latin (SpaceX, Politico)
+        assert sum(1 for lang in ("uk", "en", "ru") if e.get(lang)) >= 2 or \
+            (e.get("en") and all(name.isascii() for name in e["en"])), f"{e['id']}: names in two languages"
+        for parent in e.get("within", []):
+            assert parent in ids and parent != e["id"], f"{e['id']}: within names an unknown id {parent}"
+
+
+@pytest.mark.parametrize("entry", ENTITIES, ids=[e["id"] for e in ENTITIES])
+def test_entity_names_resolve_to_their_id(entry: dict) -> None:
+    """Every listed name, as written in its language, is found again by the name keys
+    (a typo, or a name that lemmatises into another entity, would fail here)."""
+    from i18ncheck.facts.names import phrase_id, token_keys
+
+    for lang in ("uk", "en", "ru"):
+        for name in entry.get(lang, []):
+            words = name.replace("«", "").replace("»", "").split()
+            found = {phrase_id(words, lang)} if len(words) > 1 else set(token_keys(words[0], lang).ids)
+            assert entry["id"] in found, f"{lang} {name!r} resolves to {found}, not {entry['id']}"

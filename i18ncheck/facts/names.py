@@ -32,6 +32,7 @@ _FOLDS = (("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"), ("j", "J"), ("
           ("q", "k"), ("g", "h"), ("z", "s"), ("ie", "y"))
 _W_BEFORE_VOWEL = regex.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
 _VOWELS = regex.compile(r"[aeiouy]+")
+_SILENT_W = regex.compile(r"(?<=[aeo])w")
 _NON_LETTER = regex.compile(r"[^a-zA-Z]+")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
@@ -148,6 +149,7 @@ class Gazetteer:
     names: dict[str, dict[str, str]] = field(default_factory=lambda: {"uk": {}, "en": {}, "ru": {}})
     adjectives: dict[str, dict[str, str]] = field(default_factory=lambda: {"uk": {}, "en": {}, "ru": {}})
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: WHO is not "Who"
+    within: dict[str, frozenset[str]] = field(default_factory=dict)  # org:unga -> {org:un}: a part of
     longest: int = 1
 
     def add(self, lang: str, name: str, ident: str, adjective: bool = False) -> None:
@@ -200,6 +202,8 @@ def _build_gazetteer() -> Gazetteer:
     g = Gazetteer()
     for entry in load("entities.toml").get("entity", []):
         ident = entry["id"]
+        if entry.get("within"):
+            g.within[ident] = frozenset(entry["within"])
         for lang in ("uk", "en", "ru"):
             for name in entry.get(lang, []):
                 g.add(lang, name, ident)
@@ -278,6 +282,10 @@ def token_keys(token: str, lang: str) -> TokenKeys:
             if base in table["en"]:
                 ids.add(table["en"][base])
     skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
+    if script == "en":
+        # w after a vowel is often silent in English names (Rowe / Роу, Lowe) but may be
+        # heard (Howard / Говард): both readings
+        skeletons |= {skeleton(_SILENT_W.sub("", lemma), True) for lemma in lemmas if _SILENT_W.search(lemma)} - {""}
     if script == "en" and not raw.isascii() and raw.isalpha():
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller) reads as
         # its language says, not as English: w is v, c is ts, cz ch, sz sh, j y
