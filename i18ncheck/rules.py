@@ -196,6 +196,8 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
         return True
     if ids_a and ids_b:
         return False
+    if any(i.startswith("country:") for i in ids_a | ids_b):
+        return False  # CLDR names every country in every language: an unknown word is not one
     if not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
@@ -295,9 +297,16 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     if not clearly_different(ref, found) and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) for f in same_script):
         return False
-    if any(ctx.anywhere(lang, found) for lang in cl):
-        return False
-    return True
+    return not any(_named_in(ctx, lang, found) for lang in cl)
+
+
+def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-def]
+    """Does an edition name this anywhere in the article (a name moved, not swapped)? A
+    match in the same script must not be plainly another spelling (Вирджинии is not
+    Причина, though their consonants are cheap swaps of one another)."""
+    same = _cyrillic(found.text)
+    return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
+               for group in ctx.facts for f in group.get(lang, ()))
 
 
 def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: ignore[no-untyped-def]

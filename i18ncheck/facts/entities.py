@@ -192,11 +192,11 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                 run.append(tokens[j])
                 j += 1
             elif kinds[j] == "connector":
-                k = j  # von der Leyen: connectors, then a name
+                k = j  # von der Leyen: connectors, then a name (not a known place: Varela of Panama)
                 while k < len(tokens) and kinds[k] == "connector" and _gap_ok(text, tokens[k - 1], tokens[k]):
                     k += 1
                 if k < len(tokens) and kinds[k] == "name" and _gap_ok(text, tokens[k - 1], tokens[k]) \
-                        and _gap_ok(text, run[-1], tokens[j]):
+                        and _gap_ok(text, run[-1], tokens[j]) and not token_keys(tokens[k].group(), lang).ids:
                     run += tokens[j:k + 1]
                     j = k + 1
                 else:

@@ -319,7 +319,7 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     low = " ".join(normalise_apostrophe(w.lower()) for w in words)
     hit = g.names[script].get(low)
     if hit or script == "en":
-        return hit
+        return hit or (g.names["en"].get(low[:-2]) if low.endswith("'s") else None)  # Latin America's
     options: list[list[str]] = []
     for w in words:
         lem = {normalise_apostrophe(w.lower())} | {lemma for lemma, _ in parses(w.lower(), script)}
