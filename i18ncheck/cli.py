@@ -156,16 +156,18 @@ def cli() -> None:
 @click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]),
               help="Language of messages (default: from LANGUAGE / LC_ALL / LC_MESSAGES / LANG).")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes for many articles [default: $I18NCHECK_JOBS or the number of cores].")
 @click.pass_context
 def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None, ru: str | None,
                   fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
                   config_file: str | None, select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
-                  baseline: str | None, ui_lang: str | None, color: bool | None) -> None:
+                  baseline: str | None, ui_lang: str | None, color: bool | None, jobs: int | None) -> None:
     """Check article folders (uk.*/ua.*, en.*, ru.*), JSON Lines exports, or --uk/--en/--ru files.
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
     """
-    from .api import sources
+    from .api import jobs_default, sources
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
@@ -175,7 +177,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     with contextlib.ExitStack() as stack:
         primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
         extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
-        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([primary, *extra]), lang))
+        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([primary, *extra]), lang, jobs or jobs_default()))
 
 
 def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
@@ -192,12 +194,13 @@ def _problems(report: ArticleReport | CatalogReport, lang: str) -> bool:
     return bool(report.problems)
 
 
-def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter, lang: str) -> int:
+def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter, lang: str,  # type: ignore[no-untyped-def]
+         jobs: int = 1) -> int:
     from .api import iter_check
 
     collected = []
     code = ExitCode.CLEAN
-    for report in iter_check(articles, cfg, known):
+    for report in iter_check(articles, cfg, known, jobs):
         _problems(report, lang)
         reporter.article(report)
         collected.append(report)
@@ -250,6 +253,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
     """
     from . import po
+    from .api import jobs_default
     from .reporters import po as po_reports
 
     targets = _report_targets(reports)
@@ -261,7 +265,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
         writers += [po_reports.make(f, _open(stack, path), lang, False) for f, path in targets]
         collected = []
         code = ExitCode.CLEAN
-        for report in po.check_files(files, include_fuzzy, compare, jobs or po.jobs_default()):
+        for report in po.check_files(files, include_fuzzy, compare, jobs or jobs_default()):
             report = po.configured(report, cfg)
             _problems(report, lang)
             for w in writers:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copyreg
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
@@ -25,6 +26,10 @@ class Severity(str, Enum):
 def frozen_map(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
     """A read-only view of a dict, for mapping fields of frozen records."""
     return MappingProxyType(dict(data or {}))
+
+
+# records travel between processes (check --jobs): a read-only view pickles as its dict
+copyreg.pickle(MappingProxyType, lambda view: (frozen_map, (dict(view),)))
 
 
 @dataclass(frozen=True)

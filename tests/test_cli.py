@@ -187,3 +187,17 @@ def test_edition_files_stand_for_their_folder_checked_once(tmp_path: Path) -> No
     assert result.exit_code == 1
     (report,) = _jsonl(result.output)  # as pre-commit names changed files: one article
     assert report["findings"][0]["odd"] == ["uk"]
+
+
+def test_parallel_check_reports_what_a_serial_one_does(tmp_path: Path) -> None:
+    """--jobs shares the articles among processes; the reports, their order and the exit
+    code are those of a serial run, a bad article included."""
+    corpus = Path(__file__).parent.parent / "corpus"
+    articles = sorted(str(p) for p in corpus.iterdir() if p.is_dir())
+    bad = _article(tmp_path, "bad")
+    (bad / "ru.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    args = ["check", *articles, str(bad), "--format", "jsonl"]
+    serial, parallel = run(*args, "--jobs", "1"), run(*args, "--jobs", "2")
+    assert serial.exit_code == parallel.exit_code == 2
+    assert serial.stdout == parallel.stdout
+    assert [r["article"] for r in _jsonl(parallel.stdout)] == [*articles, str(bad)]

@@ -203,6 +203,9 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                     break
             else:
                 break
+        while lang != "en" and len(run) > 1 and kinds[tokens.index(run[0])] == "maybe" and \
+                kinds[tokens.index(run[1])] == "name" and not token_keys(run[0].group(), lang).person:
+            run = run[1:]  # Синоптикиня Наталка Діденко: a dictionary word starting the sentence is a title
         maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
         quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))

@@ -5,7 +5,6 @@ engine (numbers, dates and names by value) plus the checks software strings need
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
@@ -20,12 +19,6 @@ from .compare import compare_catalogs
 _PARALLEL_FROM = 1500  # entries: below this, starting a second process costs more than it saves
 
 
-def jobs_default() -> int:
-    """Worker processes for a large catalog: $I18NCHECK_JOBS, else the machine's cores."""
-    value = os.environ.get("I18NCHECK_JOBS", "")
-    if not value:
-        return os.cpu_count() or 1
-    return max(1, int(value)) if value.isdigit() else 1
 
 
 def check_catalog(catalog: Catalog, jobs: int = 1) -> CatalogReport:
