@@ -22,12 +22,12 @@ from .lexicon import load
 from .morph import normalise_apostrophe, parses
 
 # Applied in order to a lower-case Latin name, folding the sounds that transliteration
-# schemes spell differently into one symbol each: щ/ш (S), ж (Z), ч (C), ц (T), дж and
-# English j (J), г/х/h/g (h), з/s (s). English spelling rules (soft c and g, th, ph, w)
+# schemes spell differently into one symbol each: щ/ш (S), ж (Z), ч (C), ц (T), дж, чж
+# (Korean and Chinese j: Чже Ин, Moon Jae-in) and English j (J), г/х/h/g (h), з/s (s). English spelling rules (soft c and g, th, ph, w)
 # apply only to names written in English, not to transliterations.
 _FOLDS_EN = (("ge", "je"), ("gi", "ji"), ("gy", "jy"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ce", "se"),
              ("ci", "si"), ("cy", "sy"), ("gh", "h"))
-_FOLDS = (("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"), ("j", "J"), ("sh", "S"), ("zh", "Z"),
+_FOLDS = (("chzh", "J"), ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"), ("j", "J"), ("sh", "S"), ("zh", "Z"),
           ("kh", "h"), ("tch", "C"), ("ch", "C"), ("ts", "T"), ("tz", "T"), ("c", "k"), ("x", "ks"),
           ("q", "k"), ("g", "h"), ("z", "s"), ("ie", "y"))
 _W_BEFORE_VOWEL = regex.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
@@ -84,7 +84,7 @@ def skeleton(latin: str, english: bool = False) -> str:
 
 # Consonants that transliteration and foreign spellings swap for one another cost less to
 # substitute: Kovacic / Ковачич (k, C), Sinsheim / Зинсхайме, Bough / Баф (h, f).
-_CLASSES = ("kCTh", "sSZJTC", "bpfv", "td", "hf", "mn")
+_CLASSES = ("kCTh", "sSZJTC", "bpfv", "td", "hf", "mn", "lr")  # lr: Ri / Ли in Korean names
 _CHEAP = 0.35
 _SILENT = 0.35  # h (Hazard / Азар, Hernan / Ернан) and a final d or t (Hazard / Азар)
 _SAME = 0.25
@@ -319,7 +319,8 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     low = " ".join(normalise_apostrophe(w.lower()) for w in words)
     hit = g.names[script].get(low)
     if hit or script == "en":
-        return hit or (g.names["en"].get(low[:-2]) if low.endswith("'s") else None)  # Latin America's
+        base = low[:-2] if low.endswith("'s") else low  # Latin America's
+        return hit or g.names["en"].get(base) or g.adjectives["en"].get(low)  # South Korean
     options: list[list[str]] = []
     for w in words:
         lem = {normalise_apostrophe(w.lower())} | {lemma for lemma, _ in parses(w.lower(), script)}
