@@ -271,8 +271,9 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             for w, cl in enumerate(pairs):
                 ref = wanted[w][1]
                 if w in matched and rules.changeable(ref):
-                    k = matched[w]
-                    if not rules.accept_change(ctx, ref, sides[odd][k], cl, odd):
+                    k = _accepted(ctx, rules, ref, cl, odd, sides, matched[w],
+                                  [c for c, _ in offered if c not in matched.values() and c not in used[odd]])
+                    if k is None:
                         continue
                     used[odd].add(k)
                     findings.append(_finding(rules.codes(ref)[0], ctx.index, cl, sides, (odd,),
@@ -298,6 +299,22 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             findings.append(_finding(rules.codes(fx)[0], ctx.index, {x: sides[x].index(fx)}, sides,
                                      (x, y), {y: fy}, rules, locate))
     return findings
+
+
+def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: str,
+              sides: Mapping[str, Sequence[Fact]], first: int, spare: Sequence[int]) -> int | None:
+    """The odd edition's fact that replaced `ref`: the one paired with it, or, when the
+    rules reject that one (a translated acronym, a spelling variant), the nearest other
+    unpaired weak fact they accept (ЗМІ is no replacement for China; the dictionary word
+    Віддаю is). Strong unpaired facts stand for something else the others name."""
+    if rules.accept_change(ctx, ref, sides[odd][first], cl, odd):
+        return first
+    ref_lang = next(lang for lang, i in cl.items() if sides[lang][i] is ref)
+    spare = [k for k in spare if sides[odd][k].weak]
+    for k in sorted(spare, key=lambda c: _distance(ref, sides[odd][c], sides, ref_lang, odd)):
+        if rules.compatible(ref, sides[odd][k]) and rules.accept_change(ctx, ref, sides[odd][k], cl, odd):
+            return k
+    return None
 
 
 def _distance(ref: Fact, cand: Fact, sides: Mapping[str, Sequence[Fact]], rl: str, ol: str) -> float:

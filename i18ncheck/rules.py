@@ -252,10 +252,27 @@ def clearly_different(a: Fact, b: Fact) -> bool:
     ids_b, words_b = b.values
     if ids_a and ids_b:
         return not ids_a & ids_b
+    if _dictionary_word(b):
+        return True  # a dictionary word in a name's place: Віддаю for Китаю
     if not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
     return any(min(_gap(w, v) for v in long) >= _CLEARLY for w in short)
+
+
+def _dictionary_word(f: Fact) -> bool:
+    """A single capitalised dictionary word in mid-sentence that names nothing the
+    gazetteer knows and spells no name, and is no adjective (Віддаю): not an acronym
+    (ЗМІ, a translation of "media") nor an adjective (Національного, Північний: a
+    translated name)."""
+    from .facts.entities import is_acronym
+    from .facts.morph import parses
+
+    if not (f.weak and f.category == "common" and not f.values[0] and not f.values[1]) or " " in f.text \
+            or is_acronym(f.text) or not _cyrillic(f.text):
+        return False  # English generic words (City, Park) are parts of names, not replacements
+    lang = "uk" if any(ch in "іїєґІЇЄҐ" for ch in f.text) else "ru"
+    return not any("ADJF" in tags for _, tags in parses(f.text, lang))
 
 
 def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
@@ -303,9 +320,11 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
 def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-def]
     """Does an edition name this anywhere in the article (a name moved, not swapped)? A
     match in the same script must not be plainly another spelling (Вирджинии is not
-    Причина, though their consonants are cheap swaps of one another)."""
+    Причина, though their consonants are cheap swaps of one another), and a dictionary
+    word is not a name another dictionary word elsewhere stands for."""
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
+               and not (found.weak and f.weak)  # two dictionary words (Віддаю, Видео) name nothing
                for group in ctx.facts for f in group.get(lang, ()))
 
 

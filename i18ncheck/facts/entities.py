@@ -96,7 +96,7 @@ def _english_common() -> frozenset[str]:
     return _EN_FUNCTION_WORDS
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -109,7 +109,7 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     lex = _lexicon()
     if low.rstrip(".") in lex["titles"] or low in lex["not_names"] or calendar_name(word, lang):
         return "no"
-    if _is_acronym(word) or keys.ids or quoted:
+    if is_acronym(word) or keys.ids or quoted:
         return "name"
     if word.isascii() and lang != "en":
         return "no" if low in _english_common() else "name"  # a Latin name in Cyrillic text, not "This"
@@ -263,7 +263,7 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
         person = person or keys.person
         place = place or keys.place
         # a Cyrillic acronym the gazetteer does not know is a translation (ШІ for AI): weak
-        unknown_acronym = _is_acronym(part) and not keys.ids and not part.isascii()
+        unknown_acronym = is_acronym(part) and not keys.ids and not part.isascii()
         ordinary = keys.generic or (keys.modifier and n < len(parts) - 1)
         if not ordinary and not unknown_acronym and keys.skeletons:
             proper.append(keys.skeletons)
