@@ -282,7 +282,7 @@ def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
     return min(distance(x, y) / max(len(x), len(y), 1) for x in alts for y in other)
 
 
-_APART = 0.4  # plain edit distance, over the longer skeleton, of two names of one script that differ
+_APART = 0.33  # plain edit distance, over the longer skeleton, of two names of one script that differ
 
 
 def _cyrillic(text: str) -> bool:
@@ -293,14 +293,21 @@ def _spelled_apart(a: Fact, b: Fact) -> bool:
     """Two mentions in one script, a word of the shorter at least `_APART` of its
     skeleton away from every word of the other in plain edits (no cheap consonant swaps:
     a transliteration of the same name does not need them; Бонда / Гарварда)."""
-    from .facts.names import plain_distance
-
     words_a, words_b = a.values[1], b.values[1]
     if a.values[0] and b.values[0] or not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
-    return any(min(plain_distance(x, y) / max(len(x), len(y), 1) for v in long for x in w for y in v) >= _APART
-               for w in short)
+    return any(min(_plain_gap(x, y) for v in long for x in w for y in v) >= _APART for w in short)
+
+
+def _plain_gap(x: str, y: str) -> float:
+    """Plain edit distance over the longer skeleton; an ending s (MWP / MWPs) and a
+    starting j (Джуліус / Юлиус: j read as English or as Latin) are no difference."""
+    from .facts.names import plain_distance
+
+    if x.rstrip("s") == y.rstrip("s") or x.removeprefix("J") == y.removeprefix("J"):
+        return 0.0
+    return plain_distance(x, y) / max(len(x), len(y), 1)
 
 
 def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ignore[no-untyped-def]
