@@ -313,6 +313,10 @@ def _plain_gap(x: str, y: str) -> float:
 def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ignore[no-untyped-def]
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
+    from .facts.entities import is_acronym
+
+    if is_acronym(found.text) and not found.values[0] and not is_acronym(ref.text):
+        return False  # an acronym the gazetteer does not know may abbreviate the name (AZ, DMZ)
     agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     # a name is best compared with an agreeing one in its own script: both transliterate
     # the same original (Джердана / Джонсона, not Johnson's), and there the plain
