@@ -335,7 +335,7 @@ def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-d
     word is not a name another dictionary word elsewhere stands for."""
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
-               and not (found.weak and f.weak)  # two dictionary words (Віддаю, Видео) name nothing
+               and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
                for group in ctx.facts for f in group.get(lang, ()))
 
 

@@ -109,6 +109,8 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     lex = _lexicon()
     if low.rstrip(".") in lex["titles"] or low in lex["not_names"] or calendar_name(word, lang):
         return "no"
+    if lang == "en" and low in ("the", "a", "an"):
+        return "no"  # an article alone; gazetteer names that begin with one (The Hague) are read whole
     if is_acronym(word) or keys.ids or quoted:
         return "name"
     if word.isascii() and lang != "en":
@@ -116,8 +118,8 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     if title or initial:
         if low in ctx.capitalised:
             return "name"
-        if lang != "en" and keys.person | keys.place and low not in ctx.lowercase:
-            return "name"
+        if lang != "en" and keys.person | keys.place and low not in ctx.lowercase and not keys.ordinary:
+            return "name"  # not Море, which is a sea before it is a surname
         if low in ctx.lowercase or low in _english_common():
             return "no"
         return "maybe"

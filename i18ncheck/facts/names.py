@@ -240,6 +240,7 @@ class TokenKeys:
     generic: bool = False
     modifier: bool = False  # ordinary unless it is the last word of the name
     common: bool = False  # a dictionary word with no name reading: Служба, День, Генштаб
+    ordinary: bool = False  # a dictionary word with a name reading too: Море (sea, or a surname)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -290,8 +291,11 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller) reads as
         # its language says, not as English: w is v, c is ts, cz ch, sz sh, j y
         skeletons |= {skeleton(_central_european(_plain_latin(lemma))) for lemma in lemmas} - {""}
+    ordinary = script in ("uk", "ru") and not ids and any(
+        not g_ & _NAME_TAGS and "UNKN" not in g_ and g_ & {"NOUN", "ADJF", "VERB", "ADVB", "PRCL", "CONJ", "PREP"}
+        for _, g_ in parses(low, script)) and _known(script, low)
     return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
-                     script == "en" and low in _generic_en()[1] and not ids, common and not ids)
+                     script == "en" and low in _generic_en()[1] and not ids, common and not ids, ordinary)
 
 
 def _known(lang: str, word: str) -> bool:
