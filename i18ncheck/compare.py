@@ -48,6 +48,7 @@ class FactRules:
     accept_change: Callable[["GroupContext", Fact, Fact, Cluster, str], bool] = lambda *a: True
     pairwise: bool = True  # may two editions disagreeing, the third silent, be reported?
     vouch: bool = False  # a strong fact vouches for a weak one it equals (a dictionary word as a name)
+    nameless: Callable[[Fact], bool] = lambda f: f.weak  # stands for nothing the others could state
     accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
 
 
@@ -304,13 +305,15 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
 def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: str,
               sides: Mapping[str, Sequence[Fact]], first: int, spare: Sequence[int]) -> int | None:
     """The odd edition's fact that replaced `ref`: the one paired with it, or, when the
-    rules reject that one (a translated acronym, a spelling variant), the nearest other
-    unpaired weak fact they accept (ЗМІ is no replacement for China; the dictionary word
-    Віддаю is). Strong unpaired facts stand for something else the others name."""
+    rules reject that one, the nearest other unpaired fact they accept: any, when the
+    rejected one names nothing (ЗМІ, ФК: a translated acronym is no replacement for
+    Rangers; Лейкерс is); only a weak one (the dictionary word Віддаю) when it was a
+    spelling variant, since strong unpaired facts then stand for something else."""
     if rules.accept_change(ctx, ref, sides[odd][first], cl, odd):
         return first
     ref_lang = next(lang for lang, i in cl.items() if sides[lang][i] is ref)
-    spare = [k for k in spare if sides[odd][k].weak]
+    if not rules.nameless(sides[odd][first]):
+        spare = [k for k in spare if sides[odd][k].weak]  # the pair was a variant: only a weak one may replace
     for k in sorted(spare, key=lambda c: _distance(ref, sides[odd][c], sides, ref_lang, odd)):
         if rules.compatible(ref, sides[odd][k]) and rules.accept_change(ctx, ref, sides[odd][k], cl, odd):
             return k

@@ -323,9 +323,32 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # spelling distance tells a swap from a variant
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
     if not clearly_different(ref, found) and \
-            not any(clearly_different(f, found) or _spelled_apart(f, found) for f in same_script):
+            not any(clearly_different(f, found) or _spelled_apart(f, found) for f in same_script) and \
+            not _retyped(agreeing, found):
         return False
     return not any(_named_in(ctx, lang, found) for lang in cl)
+
+
+def _retyped(agreeing: list[Fact], found: Fact) -> bool:
+    """An English name against uk and ru that spell it identically (two independent
+    transliterations of one original): a word of the same skeleton length with a letter
+    no transliteration swaps (l for t: Putin for Пейлін / Пейлин), at least a third of
+    it, is another name even when short names stay under `_CLEARLY`."""
+    from .facts.names import _substitution
+
+    cyrillic = [f for f in agreeing if _cyrillic(f.text) and not f.values[0] and f.values[1]]
+    if _cyrillic(found.text) or len(cyrillic) < 2 or found.values[0] or len(found.values[1]) != 1:
+        return False
+    a, b = cyrillic[:2]
+    if a.values[1][-1] != b.values[1][-1] or len(a.values[1][-1]) != 1:
+        return False
+    if len(found.values[1][0]) != 1:
+        return False
+    (x,), (y,) = found.values[1][0], a.values[1][-1]
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    hard = sum(1 for p, q in zip(x, y) if _substitution(p, q) >= 1)
+    return hard / len(x) >= 1 / 3 and x[0] == y[0]
 
 
 def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-def]
@@ -358,8 +381,16 @@ def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: i
     return not [f for f in unmatched if f.category != "maybe"]
 
 
+def _nameless(f: Fact) -> bool:
+    """A mention that names nothing by itself: a dictionary word, or an acronym the
+    gazetteer does not know (ЗМІ, ФК)."""
+    from .facts.entities import is_acronym
+
+    return f.weak or (is_acronym(f.text) and not f.values[0])
+
+
 ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,
-                     lambda ref, found: ref.text, lookback=True, pairwise=False, vouch=True,
+                     lambda ref, found: ref.text, lookback=True, pairwise=False, vouch=True, nameless=_nameless,
                      accept_change=_accept_swap,
                      accept_missing=_accept_dropped)
 
