@@ -359,7 +359,17 @@ def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-d
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
                and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
+               and _by_surname(found, f)
                for group in ctx.facts for f in group.get(lang, ()))
+
+
+def _by_surname(found: Fact, f: Fact) -> bool:
+    """A full name is used elsewhere when its surname is, not its first name alone
+    (Джонні Буша is not named by a bare Johnny)."""
+    words, other = found.values[1], f.values[1]
+    if len(words) < 2 or len(other) != 1 or found.values[0] or f.values[0]:
+        return True
+    return _words_match(other[0], words[-1])
 
 
 def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: ignore[no-untyped-def]
