@@ -191,6 +191,8 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
             if token_keys(run[-1].group(), lang).ids or token_keys(tokens[j].group(), lang).ids and not (
                     lang == "en" and _demonym_en(tokens[j].group()) and not run[-1].group().endswith(("'s", "’s"))):
                 break  # мер Харкова Ігор Терехов: a known place ends a name (Johnny English does not)
+            if run[-1].group().isascii() != tokens[j].group().isascii():
+                break  # Харис Advanced Press: a name does not change script halfway
             if kinds[j] in ("name", "maybe") and _gap_ok(text, run[-1], tokens[j]):
                 run.append(tokens[j])
                 j += 1
