@@ -152,6 +152,19 @@ def _kinds(text: str, lang: str, tokens: list[regex.Match[str]], ctx: Context) -
     return kinds
 
 
+@functools.lru_cache(maxsize=50_000)
+def _first_name(word: str, lang: str) -> bool:
+    """Is every dictionary reading of the word a first name (Карен, Сара)?"""
+    readings = parses(word.lower(), lang)
+    return bool(readings) and all("Name" in tags for _, tags in readings)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _has_name(word: str, lang: str) -> bool:
+    """May the word be a first name or a patronymic (Михайла, Грегора)?"""
+    return any(tags & {"Name", "Patr"} for _, tags in parses(word.lower(), lang))
+
+
 def _gap_ok(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
     return not text[a.end():b.start()].strip(" \u00a0")
 
@@ -193,6 +206,8 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                 break  # мер Харкова Ігор Терехов: a known place ends a name (Johnny English does not)
             if run[-1].group().isascii() != tokens[j].group().isascii():
                 break  # Харис Advanced Press: a name does not change script halfway
+            if lang != "en" and _first_name(tokens[j].group(), lang) and not _has_name(run[-1].group(), lang):
+                break  # дочка Бонда Карен Янкель, губернаторка Аляски Сара Пейлін: a first name starts a person
             if kinds[j] in ("name", "maybe") and _gap_ok(text, run[-1], tokens[j]):
                 run.append(tokens[j])
                 j += 1
