@@ -210,8 +210,11 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
             not any(min(_gap(w, v) for v in long) > _CLEARLY for w in short)
     # one word names a longer name by its last word (Trump / Donald Trump), or, names
     # unknown to the gazetteer, by either word of two (Tampa / Tampa Bay, Лерой / Leroy Sane)
-    either = len(long) == 2 and not ids_a and not ids_b
-    return any(_words_match(short[0], w) for w in (long if either else long[-1:]))
+    if ids_a or ids_b:
+        return any(_words_match(short[0], w) for w in long[-1:])
+    # names unknown to the gazetteer: either word of two, or the first or last of three or
+    # more (the family name leads in Korean and Chinese names: Kim / Ким Чен Ын)
+    return any(_words_match(short[0], w) for w in (long if len(long) == 2 else (long[0], long[-1])))
 
 
 def _reordered(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:

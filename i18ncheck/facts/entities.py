@@ -179,6 +179,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
     tokens = [m for m in _TOKEN.finditer(text) if len(m.group()) > 1
               and not any(a < m.end() and m.start() < b for a, b in taken)]
     kinds = _kinds(text, lang, tokens, ctx)
+    headline = _title_case([m.group() for m in tokens])
     facts = []
     i = 0
     while i < len(tokens):
@@ -208,6 +209,8 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                 break  # Харис Advanced Press: a name does not change script halfway
             if lang != "en" and _first_name(tokens[j].group(), lang) and not _has_name(run[-1].group(), lang):
                 break  # дочка Бонда Карен Янкель, губернаторка Аляски Сара Пейлін: a first name starts a person
+            if headline and "maybe" in (kinds[j], kinds[tokens.index(run[-1])]):
+                break  # Hurricane Rosa Threatening Phoenix: in a Title Case headline only known names join
             if kinds[j] in ("name", "maybe") and _gap_ok(text, run[-1], tokens[j]):
                 run.append(tokens[j])
                 j += 1
