@@ -254,6 +254,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     person = place = False
     generic = common = False
     script = "en" if raw.isascii() else lang
+    stem = None
     if raw.replace(".", "") in g.acronyms:
         ids.add(g.acronyms[raw.replace(".", "")])
     if script in ("uk", "ru"):
@@ -265,6 +266,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
             place = place or "Geox" in grammemes
         # an adjective the dictionary knows, not a name: Нижній (Мангеттен), Лондонська (поліція)
         generic = bool(readings) and all("ADJF" in g_ and not g_ & _NAME_TAGS for _, g_ in readings)
+        stem = _place_stem(readings, script) if generic else None
         common = bool(readings) and not any(g_ & _NAME_TAGS or "UNKN" in g_ for _, g_ in readings) and \
             _known(script, low)
     elif low in _generic_en()[0]:
@@ -282,6 +284,9 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         for table in (g.names, g.adjectives):
             if base in table["en"]:
                 ids.add(table["en"][base])
+    if script in ("uk", "ru") and stem and not ids:
+        # Белфастским, Корейского: the adjective of a place the gazetteer does not know
+        generic, common, place, lemmas = False, False, True, {stem}
     skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
     if script == "en":
         # w after a vowel is often silent in English names (Rowe / Роу, Lowe) but may be
@@ -296,6 +301,21 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         for _, g_ in parses(low, script)) and _known(script, low)
     return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
                      script == "en" and low in _generic_en()[1] and not ids, common and not ids, ordinary)
+
+
+_PLACE_SUFFIXES = ("ський", "ский")
+
+
+def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> str | None:
+    """The place an adjective is made from, when the dictionary knows that as a place
+    (белфастский -> белфаст, корейский -> корей); None for adjectives of ordinary words
+    or of people (національний, катерининський)."""
+    for lemma, _ in readings:
+        for suffix in _PLACE_SUFFIXES:
+            stem = lemma.removesuffix(suffix)
+            if stem != lemma and len(stem) >= 4 and any("Geox" in tags for _, tags in parses(stem, lang)):
+                return stem
+    return None
 
 
 def _known(lang: str, word: str) -> bool:
