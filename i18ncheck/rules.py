@@ -320,6 +320,11 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
 
     if is_acronym(found.text) and not found.values[0] and not is_acronym(ref.text):
         return False  # an acronym the gazetteer does not know may abbreviate the name (AZ, DMZ)
+    if any(f.category == "person" for f in (ctx.facts[ctx.index][lang][i] for lang, i in cl.items())) and \
+            _institution(found):
+        return False  # a person is not swapped for the Judiciary Committee: that is another mention
+    if _overlap(ref, found):
+        return False  # Комиссии Флориды for Florida Fish [Commission]: one name cut otherwise
     agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     # a name is best compared with an agreeing one in its own script: both transliterate
     # the same original (Джердана / Джонсона, not Johnson's), and there the plain
@@ -330,6 +335,24 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
             not _retyped(agreeing, found):
         return False
     return not any(_named_in(ctx, lang, found) for lang in cl)
+
+
+def _overlap(a: Fact, b: Fact) -> bool:
+    """Is the last word of one mention another word than the last of the other (Комиссии
+    Флориды against Florida Fish)? Then they are one name cut at different words, not
+    two names; a shared last word with another first word is a swap (Вестер Наггетс)."""
+    wa, wb = a.values[1], b.values[1]
+    if len(wa) < 2 and len(wb) < 2 or not wa or not wb:
+        return False
+    return any(_words_match(wa[-1], w) for w in wb[:-1]) or any(_words_match(wb[-1], w) for w in wa[:-1])
+
+
+def _institution(f: Fact) -> bool:
+    """An English name ending in a word for a body (Judiciary Committee, Supreme Court)."""
+    from .facts.names import _generic_en
+
+    words = f.text.removesuffix("'s").removesuffix("’s").split()
+    return f.text.isascii() and len(words) >= 2 and words[-1].lower() in _generic_en()[0]
 
 
 def _retyped(agreeing: list[Fact], found: Fact) -> bool:
