@@ -355,7 +355,8 @@ def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
     ids, proper = fact.values
     if ids:
         return any(all(w in words for w in form) for i in ids for form in _lowercase_forms().get(i, ()))
-    return bool(proper) and all(any(same_name(p, w) for p in alts for w in words if len(w) >= 3)
+    # a name of two consonants (Корейского: kr) matches too many ordinary words to tell
+    return bool(proper) and all(any(same_name(p, w) for p in alts if len(p) >= 3 for w in words if len(w) >= 3)
                                 for alts in proper)
 
 
