@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from typing import Iterable, Iterator, Mapping
 
 from .baseline import fingerprint
 from .config import Config
 from .model import ArticleReport, Problem, RunReport, frozen_map
+from .parallel import can_fork, forked_map
 from .pipeline import check_article
 from .registry import _n
 from .read import ArticleSource, EditionSource, discover, explicit
@@ -27,7 +27,7 @@ def iter_check(articles: Iterable[ArticleSource], config: Config | None = None,
     With `jobs` > 1 the articles are shared among forked worker processes (the reports
     still come in the order of the articles)."""
     reports: Iterable[ArticleReport]
-    if jobs > 1 and _can_fork():
+    if jobs > 1 and can_fork():
         reports = _parallel(list(articles), jobs)
     else:
         reports = (_check_one(source) for source in articles)
@@ -45,33 +45,9 @@ def _check_one(source: ArticleSource) -> ArticleReport:
                     frozen_map({"error": f"{type(exc).__name__}: {exc}"})),))
 
 
-def jobs_default() -> int:
-    """Worker processes for many articles or a large catalog: $I18NCHECK_JOBS, else the
-    machine's cores."""
-    value = os.environ.get("I18NCHECK_JOBS", "")
-    if not value:
-        return os.cpu_count() or 1
-    return max(1, int(value)) if value.isdigit() else 1
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-_SHARED: list[ArticleSource] = []  # the articles forked workers read (inherited, never pickled)
-
-
-def _check_shared(index: int) -> ArticleReport:
-    return _check_one(_SHARED[index])
-
-
 def _parallel(sources: list[ArticleSource], jobs: int) -> Iterator[ArticleReport]:
     """Reports of articles checked by `jobs` forked processes, in the articles' order. The
     dictionaries and the gazetteer are loaded before the fork, so the workers share them."""
-    import multiprocessing
-
     if len(sources) < 2:
         yield from (_check_one(source) for source in sources)
         return
@@ -81,12 +57,7 @@ def _parallel(sources: list[ArticleSource], jobs: int) -> Iterator[ArticleReport
     gazetteer()
     analyser("uk")
     analyser("ru")
-    _SHARED[:] = sources
-    try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(sources))) as pool:
-            yield from pool.imap(_check_shared, range(len(sources)))
-    finally:
-        _SHARED.clear()
+    yield from forked_map(_check_one, sources, jobs)
 
 
 def configured(report: ArticleReport, config: Config | None, baseline: frozenset[str] = frozenset()) -> ArticleReport:

@@ -167,7 +167,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
     """
-    from .api import jobs_default, sources
+    from .api import sources
+    from .parallel import jobs_default
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
@@ -253,7 +254,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
     """
     from . import po
-    from .api import jobs_default
+    from .parallel import jobs_default
     from .reporters import po as po_reports
 
     targets = _report_targets(reports)

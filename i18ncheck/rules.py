@@ -255,26 +255,23 @@ def clearly_different(a: Fact, b: Fact) -> bool:
     ids_b, words_b = b.values
     if ids_a and ids_b:
         return not ids_a & ids_b
-    if _dictionary_word(b):
-        return True  # a dictionary word in a name's place: Віддаю for Китаю
     if not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
     return any(min(_gap(w, v) for v in long) >= _CLEARLY for w in short)
 
 
-def _dictionary_word(f: Fact) -> bool:
-    """A single capitalised dictionary word in mid-sentence that names nothing the
-    gazetteer knows and spells no name, and is no adjective (Віддаю): not an acronym
-    (ЗМІ, a translation of "media") nor an adjective (Національного, Північний: a
-    translated name)."""
+def _dictionary_word(f: Fact, lang: str) -> bool:
+    """A single capitalised dictionary word in mid-sentence of a Cyrillic edition that
+    names nothing the gazetteer knows and spells no name, and is no adjective (Віддаю): not
+    an acronym (ЗМІ, a translation of "media") nor an adjective (Національного, Північний:
+    a translated name). English generic words (City, Park) are parts of names."""
     from .facts.entities import is_acronym
     from .facts.morph import parses
 
-    if not (f.weak and f.category == "common" and not f.values[0] and not f.values[1]) or " " in f.text \
-            or is_acronym(f.text) or not _cyrillic(f.text):
-        return False  # English generic words (City, Park) are parts of names, not replacements
-    lang = "uk" if any(ch in "іїєґІЇЄҐ" for ch in f.text) else "ru"
+    if lang == "en" or not (f.weak and f.category == "common" and not f.values[0] and not f.values[1]) \
+            or " " in f.text or is_acronym(f.text) or not _cyrillic(f.text):
+        return False
     return not any("ADJF" in tags for _, tags in parses(f.text, lang))
 
 
@@ -289,7 +286,9 @@ _APART = 0.33  # plain edit distance, over the longer skeleton, of two names of 
 
 
 def _cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    from .langid import script_counts
+
+    return script_counts(text).cyrillic > 0
 
 
 def _spelled_apart(a: Fact, b: Fact) -> bool:
@@ -320,17 +319,17 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
 
     if is_acronym(found.text) and not found.values[0] and not is_acronym(ref.text):
         return False  # an acronym the gazetteer does not know may abbreviate the name (AZ, DMZ)
-    if any(f.category == "person" for f in (ctx.facts[ctx.index][lang][i] for lang, i in cl.items())) and \
-            _institution(found):
+    agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
+    if any(f.category == "person" for f in agreeing) and _institution(found):
         return False  # a person is not swapped for the Judiciary Committee: that is another mention
     if _overlap(ref, found):
         return False  # Комиссии Флориды for Florida Fish [Commission]: one name cut otherwise
-    agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     # a name is best compared with an agreeing one in its own script: both transliterate
     # the same original (Джердана / Джонсона, not Johnson's), and there the plain
-    # spelling distance tells a swap from a variant
+    # spelling distance tells a swap from a variant; a dictionary word in a name's place
+    # (Віддаю for Китаю) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
-    if not clearly_different(ref, found) and \
+    if not _dictionary_word(found, odd) and not clearly_different(ref, found) and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) for f in same_script) and \
             not _retyped(agreeing, found):
         return False

@@ -6,11 +6,12 @@ engine (numbers, dates and names by value) plus the checks software strings need
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator
 
 from ..config import Config
 from ..errors import InputError, problem_of
 from ..model import CatalogReport, PoFinding, frozen_map
+from ..parallel import can_fork, forked_map
 from .catalog import Catalog, read
 from .checks import check_entry
 from .compare import compare_catalogs
@@ -19,45 +20,26 @@ from .compare import compare_catalogs
 _PARALLEL_FROM = 1500  # entries: below this, starting a second process costs more than it saves
 
 
-
-
 def check_catalog(catalog: Catalog, jobs: int = 1) -> CatalogReport:
     """Every finding of one parsed catalog, in file order; a large catalog is split among
     `jobs` processes (forked, so nothing is loaded twice before the split)."""
     entries = catalog.entries
-    if jobs > 1 and len(entries) >= _PARALLEL_FROM and _can_fork():
+    if jobs > 1 and len(entries) >= _PARALLEL_FROM and can_fork():
         findings = _parallel(catalog, jobs)
     else:
         findings = [f for entry in entries for f in check_entry(entry, catalog)]
     return CatalogReport(catalog.path, catalog.language, len(entries), tuple(findings))
 
 
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-_SHARED: list[Catalog] = []  # the catalog a forked worker reads (inherited, never pickled)
-
-
-def _chunk(bounds: tuple[int, int]) -> list[tuple]:  # type: ignore[type-arg]
-    catalog = _SHARED[0]
+def _chunk(catalog: Catalog, bounds: tuple[int, int]) -> list[tuple]:  # type: ignore[type-arg]
     return [(f.code, f.odd, dict(f.args), f.msgid, f.msgctxt, f.line)
             for entry in catalog.entries[bounds[0]:bounds[1]] for f in check_entry(entry, catalog)]
 
 
 def _parallel(catalog: Catalog, jobs: int) -> list[PoFinding]:
-    import multiprocessing
-
     n = len(catalog.entries)
     cuts = [n * k // jobs for k in range(jobs + 1)]
-    _SHARED[:] = [catalog]
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts: Sequence[list[tuple]] = pool.map(_chunk, list(zip(cuts, cuts[1:])))  # type: ignore[type-arg]
-    finally:
-        _SHARED.clear()
+    parts = forked_map(lambda bounds: _chunk(catalog, bounds), list(zip(cuts, cuts[1:])), jobs)
     return [PoFinding(code, odd, frozen_map(args), msgid, ctx, line)
             for part in parts for code, odd, args, msgid, ctx, line in part]
 
