@@ -7,7 +7,11 @@ order of the facts in their sentences). Then:
 - a fact in two editions whose third edition holds, in the same group, an unmatched fact
   of a compatible category is a mismatch, and the third edition is the odd one;
 - a fact in two editions with nothing to pair with in the third is missing from it;
-- two editions alone that disagree are both named odd: there is no third to vote.
+- two editions alone that disagree, the third silent, are settled by the rules: numbers
+  name both odd (there is no third to vote); names let the article vote (a person every
+  other edition names elsewhere stands against one no other edition knows);
+- a fact one edition states alone may be odd by the rules (a person no other edition
+  names anywhere, where the others name no one).
 
 A value found in the odd edition in a neighbouring group is an alignment slip, not an
 error, and is not reported.
@@ -29,6 +33,12 @@ _MAX_SEARCH = 5000
 Cluster = dict[str, int]
 
 
+def both_odd(ctx: "GroupContext", x: str, fx: Fact, y: str, fy: Fact) -> tuple[str, ...] | None:
+    """Two editions disagree, the third silent: both are suspect, unless either states
+    the other's value in a neighbouring group (an alignment slip)."""
+    return None if ctx.near(y, fx) or ctx.near(x, fy) else (x, y)
+
+
 @dataclass(frozen=True)
 class FactRules:
     """How one family of facts is compared and reported.
@@ -46,9 +56,15 @@ class FactRules:
     changeable: Callable[[Fact], bool] = lambda f: not f.weak
     lookback: bool = False  # a fact named anywhere earlier in the odd edition is not missing
     accept_change: Callable[["GroupContext", Fact, Fact, Cluster, str], bool] = lambda *a: True
-    pairwise: bool = True  # may two editions disagreeing, the third silent, be reported?
+    # two editions disagree and the third is silent: which are odd (None: report nothing)
+    settle: Callable[["GroupContext", str, Fact, str, Fact], tuple[str, ...] | None] = \
+        lambda ctx, x, fx, y, fy: both_odd(ctx, x, fx, y, fy)
     vouch: bool = False  # a strong fact vouches for a weak one it equals (a dictionary word as a name)
     nameless: Callable[[Fact], bool] = lambda f: f.weak  # stands for nothing the others could state
+    # a fact only one edition states, the others naming nothing in its place: is it odd?
+    # (the group, its edition, the fact, the other editions' unpaired facts)
+    lone: Callable[["GroupContext", str, Fact, Sequence[Fact]], bool] | None = None
+    lone_code: str = ""
     accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
 
 
@@ -285,21 +301,48 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
                             ctx, ref, cl, odd, [sides[odd][k] for k in singles[odd]]):
                     findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {},
                                              rules, locate, missing_span={odd: ctx.span(odd)}))
-    # two editions disagree and no third edition speaks for either: both are suspect
-    for x, y in itertools.combinations(present, 2) if rules.pairwise else ():
+    # two editions disagree and no third edition speaks for either: the rules settle it
+    for x, y in itertools.combinations(present, 2):
         silent = [lang for lang in present if lang not in (x, y)]
         left_x = [(x, sides[x][i]) for i in singles[x] if i not in used[x] and not sides[x][i].weak]
-        offered = [(k, sides[y][k]) for k in singles[y] if k not in used[y]]
+        offered = [(k, sides[y][k]) for k in singles[y] if k not in used[y] and not sides[y][k].weak]
         for w, k in _pairing(left_x, offered, rules.compatible, sides, y).items():
             fx, fy = left_x[w][1], sides[y][k]
-            if any(rules.compatible(fx, f) or rules.compatible(fy, f) for lang in silent
-                   for f in sides[lang]) or ctx.near(y, fx) or ctx.near(x, fy):
+            if any(rules.compatible(fx, sides[lang][i]) or rules.compatible(fy, sides[lang][i])
+                   for lang in silent for i in singles[lang]):  # the third's paired facts speak of others
+                continue
+            odd = rules.settle(ctx, x, fx, y, fy)
+            if not odd:
                 continue
             used[x].add(sides[x].index(fx))
             used[y].add(k)
-            findings.append(_finding(rules.codes(fx)[0], ctx.index, {x: sides[x].index(fx)}, sides,
-                                     (x, y), {y: fy}, rules, locate))
+            (rl, ref), (ol, other) = ((y, fy), (x, fx)) if odd == (x,) else ((x, fx), (y, fy))
+            findings.append(_finding(rules.codes(ref)[0], ctx.index, {rl: sides[rl].index(ref)}, sides,
+                                     odd, {ol: other}, rules, locate))
+    if rules.lone and len(present) == 3:
+        findings.extend(_lone(ctx, rules, sides, singles, used, locate))
     return findings
+
+
+def _lone(ctx: GroupContext, rules: FactRules, sides: Mapping[str, Sequence[Fact]],
+          singles: Mapping[str, Sequence[int]], used: Mapping[str, set[int]], locate: Locate) -> list[Finding]:
+    """Facts one edition states alone that the rules find odd, given what the other
+    editions state unpaired in the group."""
+    out = []
+    for lang in ctx.present:
+        others = [o for o in ctx.present if o != lang]
+        rivals = [sides[o][k] for o in others for k in singles[o] if k not in used[o] and not sides[o][k].weak]
+        for k in singles[lang]:
+            f = sides[lang][k]
+            if k in used[lang] or f.weak or not (rules.lone and rules.lone(ctx, lang, f, rivals)):
+                continue
+            locations = {o: locate(o, ctx.span(o)) for o in others}
+            locations[lang] = locate(lang, f.span)
+            args = {"found": f.text, "found_in": [lang], "expected_in": sorted(others, key=_order),
+                    "odd": [lang], "values": {lang: rules.show(f)}}
+            out.append(Finding(rules.lone_code, (lang,), frozen_map(args),
+                               frozen_map(dict(sorted(locations.items(), key=lambda kv: _order(kv[0])))), ctx.index))
+    return out
 
 
 def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+from typing import Sequence
 
 from .compare import FactRules
 from .facts.numbers import year_like
@@ -385,6 +386,7 @@ def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-d
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
                and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
                and _by_surname(found, f)
+               and any(ctx.equal(f, g) for other in group if other != lang for g in group[other])
                for group in ctx.facts for f in group.get(lang, ()))
 
 
@@ -416,6 +418,57 @@ def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: i
     return not [f for f in unmatched if f.category != "maybe"]
 
 
+def _settle_pair(ctx, x: str, fx: Fact, y: str, fy: Fact) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
+    """Two editions name different people where the third names no one: the article
+    votes. A name every other edition uses elsewhere stands; the other, a stranger to
+    the other editions, is the odd one (Дейлі / Эмили, en saying "he")."""
+    if not (_person(fx) and _person(fy)):
+        return None  # a translated body (Treasury / Міністерство фінансів) has no spelling to compare
+    if not clearly_different(fx, fy) and not (_cyrillic(fx.text) == _cyrillic(fy.text) and _spelled_apart(fx, fy)):
+        return None
+    for (own, f), (other, g) in (((x, fx), (y, fy)), ((y, fy), (x, fx))):
+        if all(ctx.anywhere(lang, f) for lang in ctx.present if lang != own) and _stranger(ctx, other, g):
+            return (other,)
+    return None
+
+
+def _only_here(ctx, lang: str, f: Fact, rivals: Sequence[Fact]) -> bool:  # type: ignore[no-untyped-def]
+    """A person one edition names where the others name no one: not a pronoun made
+    explicit (that person is named elsewhere) but a stranger put in another's place
+    (Голлі for Дейлі, en and ru saying "he")."""
+    if any(_person(r) for r in rivals):
+        return False  # another person stands unpaired in another edition: not a lone name
+    return _stranger(ctx, lang, f)
+
+
+def _stranger(ctx, lang: str, f: Fact) -> bool:  # type: ignore[no-untyped-def]
+    """A person a Cyrillic edition names, by a name and nothing but a name in the
+    dictionary (Сара, Голлі; not Любовь), whom no other edition names anywhere in the
+    article. English capitalised words are too often no person (That, Sens) to judge.
+    A name in a term (шкала Ріхтера) is no person of the story."""
+    if not (_person(f) and _cyrillic(f.text) and _only_names(f.text, lang)):
+        return False
+    return not any(_named_in(ctx, other, f) for other in ctx.present if other != lang)
+
+
+def _only_names(text: str, lang: str) -> bool:
+    """Is every word a name by every reading the dictionary gives it (Сара, Голлі; not
+    Любовь, a noun first, nor Риверсайдской, an adjective)?"""
+    from .facts.morph import parses
+
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+    return bool(words) and all(
+        (found := parses(w, lang)) and all(tags & {"Name", "Surn", "Patr"} for _, tags in found) for w in words)
+
+
+def _person(f: Fact) -> bool:
+    """A confirmed name of a person: a Cyrillic first name or surname by morphology, or
+    an English name that is no body (Judiciary Committee) and no known place."""
+    if f.weak or f.values[0]:
+        return False
+    return f.category == "person" if _cyrillic(f.text) else f.category == "name" and not _institution(f)
+
+
 def _nameless(f: Fact) -> bool:
     """A mention that names nothing by itself: a dictionary word, or an acronym the
     gazetteer does not know (ЗМІ, ФК)."""
@@ -425,7 +478,8 @@ def _nameless(f: Fact) -> bool:
 
 
 ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,
-                     lambda ref, found: ref.text, lookback=True, pairwise=False, vouch=True, nameless=_nameless,
+                     lambda ref, found: ref.text, lookback=True, settle=_settle_pair, vouch=True, nameless=_nameless,
+                     lone=_only_here, lone_code="EN03",
                      accept_change=_accept_swap,
                      accept_missing=_accept_dropped)
 

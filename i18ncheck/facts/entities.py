@@ -13,6 +13,7 @@ The fact's values are (gazetteer ids, per-word skeleton sets); see `names`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Iterable
@@ -36,7 +37,8 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 @functools.cache
 def _lexicon() -> dict[str, frozenset[str]]:
     data = load("names.toml")
-    return {key: frozenset(w.lower() for w in data[key]) for key in ("titles", "connectors", "not_names")}
+    return {key: frozenset(w.lower() for w in data[key])
+            for key in ("titles", "connectors", "not_names", "eponym_heads")}
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ def _initial(text: str, start: int) -> bool:
         before = before[:-1].rstrip()
     if regex.search(r"(?:^|[\s(«\"“])\p{Lu}\.$", before):
         return False  # P. Diddy, Дж. Байден: an initial, not the end of a sentence
+    title = regex.search(r"(?:^|[\s(«\"“])(\p{L}+)\.$", before)
+    if title and title.group(1).lower() in _lexicon()["titles"]:
+        return False  # St. Martin's, Sen. Graham, Св. Мартина: a title's dot ends no sentence
     return not before or before[-1] in ".!?:—–-"
 
 
@@ -234,7 +239,10 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
         demonym = len(run) == 1 and (_demonym_en(run[0].group()) if lang == "en" else
                                      _demonym(run[0].group().lower(), lang))
-        facts.append(_fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym))
+        fact = _fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym)
+        if fact.category == "person" and _after_eponym_head(text, run[0].start(), lang):
+            fact = dataclasses.replace(fact, category="eponym")
+        facts.append(fact)
         i = j if j <= len(tokens) else (tokens.index(run[-1]) + 1)
     return facts
 
@@ -259,6 +267,16 @@ def _demonym(word: str, lang: str) -> bool:
     """A lower-case adjective made from a known place (латвійські, латвийские)."""
     adjectives = gazetteer().adjectives[lang]
     return any(lemma in adjectives and "ADJF" in g for lemma, g in parses(word.lower(), lang))
+
+
+def _after_eponym_head(text: str, start: int, lang: str) -> bool:
+    """Does a lower-case noun that names a thing after a person stand just before (по шкалі
+    Ріхтера, лауреат премии Пулитцера)? The name is then no person of the story."""
+    m = regex.search(r"(\p{Ll}[\p{L}'’ʼ]*)\s+$", text[:start])
+    if not m or lang == "en":
+        return False
+    heads = _lexicon()["eponym_heads"]
+    return any(lemma in heads for lemma, _ in parses(normalise_apostrophe(m.group(1)), lang))
 
 
 def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offset: int,
