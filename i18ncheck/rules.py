@@ -12,6 +12,8 @@ import itertools
 import math
 from typing import Sequence
 
+import regex
+
 from .compare import FactRules
 from .facts.numbers import year_like
 from .facts.units import convert, same_quantity, table as unit_table
@@ -185,8 +187,44 @@ def _related(ids_a: frozenset[str], ids_b: frozenset[str]) -> bool:
 def entities_equal(a: Fact, b: Fact) -> bool:
     """One entity: a shared (or related) gazetteer id; or, when either is unknown to the
     gazetteer, the last proper word of one matching a word of the other (Trump / Дональда
-    Трампа, Lower Manhattan / Нижній Мангеттен), or most words of the shorter matching."""
+    Трампа, Lower Manhattan / Нижній Мангеттен), or most words of the shorter matching.
+    Two Latin spellings of a name the gazetteer does not know are copies of one original:
+    they must spell each word alike (Night Live is not Night Leave)."""
+    if _miscopied(a, b):
+        return False
     return _same_entity(a.values, b.values)
+
+
+def _miscopied(a: Fact, b: Fact) -> bool:
+    """Two Latin spellings of one unknown name that differ in a word (Night Leave), not
+    acronyms, which editions may translate (MWP / WMP)."""
+    from .facts.entities import is_acronym
+
+    return not a.values[0] and not b.values[0] and _latin(a.text) and _latin(b.text) and \
+        not is_acronym(a.text.replace(".", "")) and not is_acronym(b.text.replace(".", "")) and \
+        not _copied(a.text, b.text)
+
+
+def _latin(text: str) -> bool:
+    from .langid import script_counts
+
+    counts = script_counts(text)
+    return counts.cyrillic == 0 and counts.latin > 0
+
+
+@functools.lru_cache(maxsize=50_000)
+def _copied(a: str, b: str) -> bool:
+    """Does every word of the shorter Latin mention appear in the longer, letter for
+    letter (case, diacritics, a possessive or plural s aside)?"""
+    import unicodedata
+
+    def words(text: str) -> list[str]:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", text.replace(".", "")) if not unicodedata.combining(c))
+        return [w.removesuffix("'s").removesuffix("’s").strip("'’").rstrip("s")
+                for w in regex.findall(r"[\p{L}'’]+", plain.lower())]
+
+    short, long = sorted((words(a), words(b)), key=len)
+    return all(w in long for w in short)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -331,7 +369,9 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # (Віддаю for Китаю) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
     if not _dictionary_word(found, odd) and not clearly_different(ref, found) and \
-            not any(clearly_different(f, found) or _spelled_apart(f, found) for f in same_script) and \
+            not any(clearly_different(f, found) or _spelled_apart(f, found) or
+                    _miscopied(f, found) and _same_entity(f.values, found.values)  # Night Leave for Live
+                    for f in same_script) and \
             not _retyped(agreeing, found):
         return False
     return not any(_named_in(ctx, lang, found) for lang in cl)
