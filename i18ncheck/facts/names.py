@@ -59,6 +59,16 @@ def _plain_latin(word: str) -> str:
 _CENTRAL_EUROPEAN = (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("ch", "kh"), ("c", "ts"), ("j", "y"))
 
 
+_IBERIAN = regex.compile(r"(?<=[aeiou])ig$|j|qu|ñ")
+_IBERIAN_SOUNDS = {"ig": "ch", "j": "h", "qu": "k", "ñ": "ny"}
+
+
+def _iberian(word: str) -> str:
+    """A name read as Spanish or Catalan: j as kh (Joan / Хоан, Juan / Хуан), qu as k, ñ as
+    ny, and a final ig as ch (Puig / Пуч)."""
+    return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
+
+
 def _central_european(word: str) -> str:
     for a, b in _CENTRAL_EUROPEAN:
         word = word.replace(a, b)
@@ -292,6 +302,9 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         # w after a vowel is often silent in English names (Rowe / Роу, Lowe) but may be
         # heard (Howard / Говард): both readings
         skeletons |= {skeleton(_SILENT_W.sub("", lemma), True) for lemma in lemmas if _SILENT_W.search(lemma)} - {""}
+    if script == "en" and _IBERIAN.search(low):
+        # Spanish and Catalan names keep their own reading (Joan Puig / Хоан Пуч)
+        skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
     if script == "en" and not raw.isascii() and raw.isalpha():
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller) reads as
         # its language says, not as English: w is v, c is ts, cz ch, sz sh, j y
