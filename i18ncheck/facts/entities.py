@@ -22,7 +22,7 @@ import regex
 
 from ..model import Fact, Segmented, Span
 from .dates import name as calendar_name
-from .lexicon import load
+from .lexicon import english_words, load
 from .morph import normalise_apostrophe, parses
 from .names import TokenKeys, gazetteer, phrase_id, token_keys
 
@@ -402,4 +402,12 @@ def _lowercase_forms() -> dict[str, frozenset[tuple[str, ...]]]:
                 form.append(skeleton(translit(readings[0][0], lang)))
             else:
                 out.setdefault(ident, set()).add(tuple(form))
+    # English names of common words, without the place the body belongs to, which goes
+    # unsaid in lower case (Ukraine's Defence Ministry / "defence ministry says")
+    english = english_words()
+    for name, ident in g.names["en"].items():
+        words = [w for w in regex.findall(r"[a-z]+(?:'s)?", name.lower()) if w not in _TITLE_SMALL]
+        kept = [w for w in words if not token_keys(w, "en").ids]
+        if ident.startswith("org:") and len(kept) >= 2 and all(w in english for w in kept):
+            out.setdefault(ident, set()).add(tuple(skeleton(w, True) for w in kept))
     return {ident: frozenset(v) for ident, v in out.items()}

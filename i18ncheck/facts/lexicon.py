@@ -13,3 +13,24 @@ def load(name: str) -> dict[str, Any]:
     """A TOML data file of the package (i18ncheck/data/NAME), parsed once."""
     with resources.files("i18ncheck.data").joinpath(name).open("rb") as fh:
         return tomllib.load(fh)
+
+
+_COMMON = 5e-8  # more often than once in the spell checker's English corpus
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The English words pyspellchecker has seen more than once (cached on disk)."""
+    from importlib import metadata
+
+    from ..cache import cached
+
+    return cached("english-common", [metadata.version("pyspellchecker"), str(_COMMON)], _build_english_words)
+
+
+def _build_english_words() -> frozenset[str]:
+    from spellchecker import SpellChecker
+
+    frequency = SpellChecker(language="en", distance=1).word_frequency
+    least = _COMMON * frequency.total_words
+    return frozenset(w for w, n in frequency.dictionary.items() if n >= least)

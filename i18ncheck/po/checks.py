@@ -341,26 +341,7 @@ def _english_words(masked: str) -> list[str]:
     return [w for w in words if not (len(w) > 1 and w.isupper()) and _common_english(w.lower())]
 
 
-_COMMON = 5e-8  # more often than once in the spell checker's English corpus
-
-
 def _common_english(word: str) -> bool:
-    return word in _common_words()
+    from ..facts.lexicon import english_words
 
-
-@functools.cache
-def _common_words() -> frozenset[str]:
-    """The English words pyspellchecker has seen more than once (cached on disk)."""
-    from importlib import metadata
-
-    from ..cache import cached
-
-    return cached("english-common", [metadata.version("pyspellchecker"), str(_COMMON)], _build_common_words)
-
-
-def _build_common_words() -> frozenset[str]:
-    from spellchecker import SpellChecker
-
-    frequency = SpellChecker(language="en", distance=1).word_frequency
-    least = _COMMON * frequency.total_words
-    return frozenset(w for w, n in frequency.dictionary.items() if n >= least)
+    return word in english_words()
