@@ -395,6 +395,9 @@ def _institution(f: Fact) -> bool:
     return f.text.isascii() and len(words) >= 2 and words[-1].lower() in _generic_en()[0]
 
 
+_VOICING = ({"b", "p"}, {"d", "t"})  # English names keep voicing in Cyrillic: Beattie is not Pidie
+
+
 def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     """An English name against uk and ru that spell it identically (two independent
     transliterations of one original): a word of the same skeleton length with a letter
@@ -403,18 +406,18 @@ def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     from .facts.names import _substitution
 
     cyrillic = [f for f in agreeing if _cyrillic(f.text) and not f.values[0] and f.values[1]]
-    if _cyrillic(found.text) or len(cyrillic) < 2 or found.values[0] or len(found.values[1]) != 1:
+    if _cyrillic(found.text) or len(cyrillic) < 2 or found.values[0] or not found.values[1]:
         return False
     a, b = cyrillic[:2]
     if a.values[1][-1] != b.values[1][-1] or len(a.values[1][-1]) != 1:
         return False
-    if len(found.values[1][0]) != 1:
+    if len(found.values[1][-1]) != 1 or len(found.values[1]) != len(a.values[1]):
         return False
-    (x,), (y,) = found.values[1][0], a.values[1][-1]
-    if len(x) != len(y) or len(x) < 3:
+    (x,), (y,) = found.values[1][-1], a.values[1][-1]
+    if len(x) != len(y) or len(x) < 2:
         return False
-    hard = sum(1 for p, q in zip(x, y) if _substitution(p, q) >= 1)
-    return hard / len(x) >= 1 / 3 and x[0] == y[0]
+    hard = sum(1 for p, q in zip(x, y) if _substitution(p, q) >= 1 or {p, q} in _VOICING)
+    return hard / len(x) >= 1 / 3 and (x[0] == y[0] or hard == len(x))
 
 
 def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-def]
