@@ -181,8 +181,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
     sent = seg.sentences[sentence]
     text, lang = sent.text, seg.lang
     taken = taken or []
-    tokens = [m for m in _TOKEN.finditer(text) if len(m.group()) > 1
-              and not any(a < m.end() and m.start() < b for a, b in taken)]
+    tokens = [t for t in (_untaken(text, m, taken) for m in _TOKEN.finditer(text)) if t and len(t.group()) > 1]
     kinds = _kinds(text, lang, tokens, ctx)
     headline = _title_case([m.group() for m in tokens])
     facts = []
@@ -240,6 +239,8 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         demonym = len(run) == 1 and (_demonym_en(run[0].group()) if lang == "en" else
                                      _demonym(run[0].group().lower(), lang))
         fact = _fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym)
+        if lang != "en" and not fact.values[0] and _translated_title(text, run):
+            fact = dataclasses.replace(fact, weak=True, category="title")  # matched, never reported
         if fact.category == "person" and _after_eponym_head(text, run[0].start(), lang):
             fact = dataclasses.replace(fact, category="eponym")
         facts.append(fact)
@@ -267,6 +268,37 @@ def _demonym(word: str, lang: str) -> bool:
     """A lower-case adjective made from a known place (латвійські, латвийские)."""
     adjectives = gazetteer().adjectives[lang]
     return any(lemma in adjectives and "ADJF" in g for lemma, g in parses(word.lower(), lang))
+
+
+_OPENING_QUOTES = "«\"“„"
+_CLOSING_QUOTES = "»\"”“"
+
+
+def _translated_title(text: str, run: list[regex.Match[str]]) -> bool:
+    """Does the mention open a quoted title that goes on in lower-case words («Зірки
+    ломбарду», «Білосніжка та семеро гномів»)? A Cyrillic title in sentence case is a
+    translation of the original's words, not a spelling of its name to compare."""
+    start, end = run[0].start(), run[-1].end()
+    if not start or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    close = next((i for i in range(end, len(text)) if text[i] in _CLOSING_QUOTES), None)
+    if close is None:
+        return False
+    rest = regex.findall(r"\p{L}+", text[end:close])
+    return bool(rest) and any(w[0].islower() and len(w) > 3 for w in rest) and \
+        not any(w[0].isupper() for w in rest)
+
+
+def _untaken(text: str, m: regex.Match[str], taken: list[tuple[int, int]]) -> regex.Match[str] | None:
+    """A word outside the spans of numbers and dates, or its part before a hyphen and a
+    number (потік-2 in Північний потік-2, the pipeline's second line)."""
+    hit = [a for a, b in taken if a < m.end() and m.start() < b]
+    if not hit:
+        return m
+    cut = min(hit)
+    if cut > m.start() + 1 and text[cut - 1] in "-‐":
+        return _TOKEN.match(text, m.start(), cut - 1)
+    return None
 
 
 def _after_eponym_head(text: str, start: int, lang: str) -> bool:
