@@ -192,7 +192,22 @@ def entities_equal(a: Fact, b: Fact) -> bool:
     they must spell each word alike (Night Live is not Night Leave)."""
     if _miscopied(a, b):
         return False
-    return _same_entity(a.values, b.values)
+    return _same_entity(a.values, b.values) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
+
+
+_SMALL_WORDS = frozenset("of the and for on in at to a an".split())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _abbreviates(short: str, long: str) -> bool:
+    """Is a Latin acronym the initials of an English name (DARPA: Defense Advanced Research
+    Projects Agency's), its small words aside?"""
+    acronym = short.replace(".", "")
+    if not (acronym.isascii() and acronym.isalpha() and acronym.isupper() and len(acronym) >= 3) or not long.isascii():
+        return False
+    words = [w for w in regex.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", long.removesuffix("'s").removesuffix("’s"))
+             if w.lower() not in _SMALL_WORDS]
+    return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
 
 
 def _miscopied(a: Fact, b: Fact) -> bool:
