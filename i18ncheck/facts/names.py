@@ -193,8 +193,9 @@ def gazetteer() -> Gazetteer:
     from ..cache import cached
 
     entities = resources.files("i18ncheck.data").joinpath("entities.toml").read_bytes()
+    builder = resources.files("i18ncheck.facts").joinpath("names.py").read_bytes()  # how it is built
     versions = [babel.__version__] + [_version(d) for d in ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru")]
-    return cached("gazetteer", [entities, *versions, metadata.version("i18ncheck")], _build_gazetteer)
+    return cached("gazetteer", [entities, builder, *versions, metadata.version("i18ncheck")], _build_gazetteer)
 
 
 def _version(dist: str) -> str:
@@ -224,7 +225,23 @@ def _build_gazetteer() -> Gazetteer:
         for code, name in territories.items():
             if len(code) == 2 and code.isalpha():
                 g.add(lang, name, f"country:{code}")
+                _add_republic_adjective(g, lang, name, f"country:{code}")
     return g
+
+
+_REPUBLIC = frozenset({"республіка", "республика", "republic"})
+
+
+def _add_republic_adjective(g: Gazetteer, lang: str, name: str, ident: str) -> None:
+    """A republic named by an adjective (Домініканська Республіка, Dominican Republic):
+    the adjective alone names it too (домініканські виборці, Dominican voters)."""
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in _REPUBLIC:
+        return
+    first = words[0].lower()
+    lemmas = {first} if lang == "en" else {lemma for lemma, tags in parses(first, lang) if "ADJF" in tags}
+    for lemma in lemmas:
+        g.add(lang, lemma, ident, adjective=True)
 
 
 def add_terms(rows: Iterable[tuple[str, dict[str, list[str]]]]) -> None:
