@@ -264,8 +264,8 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
             not any(min(_gap(w, v) for v in long) > _CLEARLY for w in short)
     # one word names a longer name by its last word (Trump / Donald Trump), or, names
     # unknown to the gazetteer, by either word of two (Tampa / Tampa Bay, Лерой / Leroy Sane)
-    if ids_a or ids_b:
-        return any(_words_match(short[0], w) for w in long[-1:])
+    if ids_a or ids_b:  # a skeleton of one consonant (ЄС: s; Союзу: s) is too short to say
+        return any(_words_match(short[0], w) for w in long[-1:]) and max(len(x) for x in short[0]) >= 2
     # names unknown to the gazetteer: either word of two, or the first or last of three or
     # more (the family name leads in Korean and Chinese names: Kim / Ким Чен Ын)
     return any(_words_match(short[0], w) for w in (long if len(long) == 2 else (long[0], long[-1])))
@@ -329,6 +329,14 @@ def _dictionary_word(f: Fact, lang: str) -> bool:
     return not any("ADJF" in tags for _, tags in parses(f.text, lang))
 
 
+def _ordinary_for_known(ref: Fact, found: Fact, lang: str) -> bool:
+    """Capitalised dictionary words, two or more (Юридичного Союзу), where the others name an entity
+    the gazetteer knows (the European Union): a translation of that entity would be
+    known by its name in this language too, so these words name something else."""
+    return bool(ref.values[0]) and found.weak and found.category == "common" and not found.values[0] \
+        and lang != "en" and _cyrillic(found.text) and " " in found.text.strip()
+
+
 def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
     """How far apart two words of names are: edit distance over the longer skeleton."""
     from .facts.names import distance
@@ -383,7 +391,8 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # spelling distance tells a swap from a variant; a dictionary word in a name's place
     # (Віддаю for Китаю) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
-    if not _dictionary_word(found, odd) and not clearly_different(ref, found) and \
+    if not _dictionary_word(found, odd) and not _ordinary_for_known(ref, found, odd) and \
+            not clearly_different(ref, found) and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) or
                     _miscopied(f, found) and _same_entity(f.values, found.values)  # Night Leave for Live
                     for f in same_script) and \
