@@ -66,17 +66,23 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
     langs = {lang: sentence_languages(seg) for lang, seg in segs.items()}
     foreign_findings, foreign = untranslated(segs, langs, locate, skip=wrong_langs)
     segment_findings, _ = omissions(alignment, segs, locate, foreign, scorer.cost)
+    short = {(f.group, f.odd) for f in segment_findings if f.code == "SG02" and f.args.get("partial")}
     spans = {lang: [s.span for s in seg.sentences] for lang, seg in segs.items()}
     facts = demote_ordinary(alignment, segs, facts)
     fact_findings = compare(alignment, facts, RULES, spans, locate)
     fact_findings = [f for f in fact_findings
-                     if not _same_root(f, alignment.groups, foreign, wrong_langs)]
+                     if not _same_root(f, alignment.groups, foreign, wrong_langs)
+                     # a value missing from a sentence that lost part of its text is that loss
+                     and not (f.code in _MISSING and (f.group, f.odd) in short)]
     findings = _suppressed(wrong + foreign_findings + segment_findings + fact_findings, segs)
     groups = tuple(_group_span(g.members, g.confidence, segs) for g in alignment.groups)
     return ArticleReport(name, frozen_map(info), tuple(_sorted(findings)), groups, missing,
                          problems, sentences,
                          frozen_map({lang: ed.source for lang, ed in editions.items()}),
                          frozen_map({lang: ed.text for lang, ed in editions.items()}))
+
+
+_MISSING = frozenset({"NU02", "DT02", "EN02"})
 
 
 def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
