@@ -424,9 +424,10 @@ _VOICING = ({"b", "p"}, {"d", "t"})  # English names keep voicing in Cyrillic: B
 
 def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     """An English name against uk and ru that spell it identically (two independent
-    transliterations of one original): a word of the same skeleton length with a letter
-    no transliteration swaps (l for t: Putin for Пейлін / Пейлин), at least a third of
-    it, is another name even when short names stay under `_CLEARLY`."""
+    transliterations of one original): a surname of the same skeleton length with a letter
+    no transliteration swaps (l for t: Putin for Пейлін / Пейлин; nor voicing: Pitt for
+    Бойд), at least a third of it, is another name even when short names stay under
+    `_CLEARLY`; so is one where every letter differs so."""
     from .facts.names import _substitution
 
     cyrillic = [f for f in agreeing if _cyrillic(f.text) and not f.values[0] and f.values[1]]
@@ -448,7 +449,9 @@ def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-d
     """Does an edition name this anywhere in the article (a name moved, not swapped)? A
     match in the same script must not be plainly another spelling (Вирджинии is not
     Причина, though their consonants are cheap swaps of one another), and a dictionary
-    word is not a name another dictionary word elsewhere stands for."""
+    word is not a name another dictionary word elsewhere stands for. The mention must be
+    confirmed by another edition in its own sentence: a name only one edition writes
+    there (itself another swap: Голлі for Дейлі) vouches for nothing."""
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
                and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
