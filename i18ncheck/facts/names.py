@@ -32,7 +32,7 @@ _FOLDS = (("chzh", "J"), ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"),
           ("q", "k"), ("g", "h"), ("z", "s"), ("ie", "y"))
 _W_BEFORE_VOWEL = regex.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
 _VOWELS = regex.compile(r"[aeiouy]+")
-_SILENT_W = regex.compile(r"(?<=[aeo])w")
+_SILENT_W = regex.compile(r"(?<=[a-z])w")  # Rowe / Роу; Orwell / Оруэлл, Edward / Эдуард: w as a vowel
 _NON_LETTER = regex.compile(r"[^a-zA-Z]+")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
@@ -56,7 +56,7 @@ def _plain_latin(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_CENTRAL_EUROPEAN = (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("ch", "kh"), ("c", "ts"), ("j", "y"))
+_CENTRAL_EUROPEAN = (("ch", "kh"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("c", "ts"), ("j", "y"))
 
 
 _IBERIAN = regex.compile(r"(?<=[aeiou])ig$|j|qu|ñ")
@@ -67,6 +67,10 @@ def _iberian(word: str) -> str:
     """A name read as Spanish or Catalan: j as kh (Joan / Хоан, Juan / Хуан), qu as k, ñ as
     ny, and a final ig as ch (Puig / Пуч)."""
     return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
+
+
+_POLISH = regex.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
+_ROMANIAN = str.maketrans({"ț": "ts", "ţ": "ts", "ș": "sh", "ş": "sh"})
 
 
 def _central_european(word: str) -> str:
@@ -316,16 +320,17 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         generic, common, place, lemmas = False, False, True, {stem}
     skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
     if script == "en":
-        # w after a vowel is often silent in English names (Rowe / Роу, Lowe) but may be
-        # heard (Howard / Говард): both readings
+        # w inside an English name is often silent or a vowel in Cyrillic (Rowe / Роу,
+        # Orwell / Оруэлл) but may be heard (Howard / Говард, Edward / Едвард): both readings
         skeletons |= {skeleton(_SILENT_W.sub("", lemma), True) for lemma in lemmas if _SILENT_W.search(lemma)} - {""}
     if script == "en" and _IBERIAN.search(low):
         # Spanish and Catalan names keep their own reading (Joan Puig / Хоан Пуч)
         skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
-    if script == "en" and not raw.isascii() and raw.isalpha():
-        # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller) reads as
-        # its language says, not as English: w is v, c is ts, cz ch, sz sh, j y
-        skeletons |= {skeleton(_central_european(_plain_latin(lemma))) for lemma in lemmas} - {""}
+    if script == "en" and (not raw.isascii() and raw.isalpha() or _POLISH.search(low)):
+        # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller, Galați,
+        # Korczowa) reads as its language says, not as English: w is v, c is ts, cz ch,
+        # sz sh, j y, ț ts, ș sh
+        skeletons |= {skeleton(_central_european(_plain_latin(lemma.translate(_ROMANIAN)))) for lemma in lemmas} - {""}
     ordinary = script in ("uk", "ru") and not ids and any(
         not g_ & _NAME_TAGS and "UNKN" not in g_ and g_ & {"NOUN", "ADJF", "VERB", "ADVB", "PRCL", "CONJ", "PREP"}
         for _, g_ in parses(low, script)) and _known(script, low)
