@@ -69,6 +69,7 @@ def _iberian(word: str) -> str:
     return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
 
 
+_SOFT_G = regex.compile(r"g(?=[eiy])")
 _POLISH = regex.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
 _ROMANIAN = str.maketrans({"ț": "ts", "ţ": "ts", "ș": "sh", "ş": "sh"})
 
@@ -323,6 +324,9 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         # w inside an English name is often silent or a vowel in Cyrillic (Rowe / Роу,
         # Orwell / Оруэлл) but may be heard (Howard / Говард, Edward / Едвард): both readings
         skeletons |= {skeleton(_SILENT_W.sub("", lemma), True) for lemma in lemmas if _SILENT_W.search(lemma)} - {""}
+    if script == "en" and _SOFT_G.search(low):
+        # g before e or i is hard in most names that are not English (Legia / Легія, Hegel)
+        skeletons |= {skeleton(_SOFT_G.sub("gh", lemma), True) for lemma in lemmas} - {""}
     if script == "en" and _IBERIAN.search(low):
         # Spanish and Catalan names keep their own reading (Joan Puig / Хоан Пуч)
         skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
