@@ -181,7 +181,26 @@ def _related(ids_a: frozenset[str], ids_b: frozenset[str]) -> bool:
     slugs_b = {i.split(":", 1)[1].removesuffix("-oblast") for i in ids_b}
     within = gazetteer().within
     return bool(slugs_a & slugs_b) or any(within.get(a, frozenset()) & ids_b for a in ids_a) or \
-        any(within.get(b, frozenset()) & ids_a for b in ids_b)
+        any(within.get(b, frozenset()) & ids_a for b in ids_b) or \
+        any(_named_after(a, b) or _named_after(b, a) for a in ids_a for b in ids_b)
+
+
+@functools.lru_cache(maxsize=10_000)
+def _named_after(a: str, b: str) -> bool:
+    """Does an English name of one entity contain a name of the other (South Ukraine NPP
+    and Ukraine, Zaporizhzhia NPP and Zaporizhzhia)? Then one may be named by the other."""
+    names = _english_names()
+    return any(f" {n} " in f" {m} " for m in names.get(a, ()) for n in names.get(b, ()))
+
+
+@functools.cache
+def _english_names() -> dict[str, tuple[str, ...]]:
+    from .facts.names import gazetteer
+
+    out: dict[str, list[str]] = {}
+    for name, ident in gazetteer().names["en"].items():
+        out.setdefault(ident, []).append(name)
+    return {ident: tuple(v) for ident, v in out.items()}
 
 
 def entities_equal(a: Fact, b: Fact) -> bool:
