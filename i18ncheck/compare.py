@@ -65,6 +65,8 @@ class FactRules:
     # (the group, its edition, the fact, the other editions' unpaired facts)
     lone: Callable[["GroupContext", str, Fact, Sequence[Fact]], bool] | None = None
     lone_code: str = ""
+    # a cluster of three the equality joined, where one edition's fact names another: which
+    split: Callable[[Mapping[str, Fact]], str | None] = lambda facts: None
     accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
 
 
@@ -275,7 +277,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
     """Findings for one family of facts in one aligned group."""
     present = ctx.present
     sides = {lang: list(ctx.facts[ctx.index].get(lang, ())) for lang in present}
-    clusters = cluster(sides, rules.equal)
+    clusters = _split(cluster(sides, rules.equal), sides, rules)
     findings: list[Finding] = []
     singles = {lang: [cl[lang] for cl in clusters if list(cl) == [lang]] for lang in present}
     used: dict[str, set[int]] = {lang: set() for lang in present}
@@ -322,6 +324,18 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
     if rules.lone and len(present) == 3:
         findings.extend(_lone(ctx, rules, sides, singles, used, locate))
     return findings
+
+
+def _split(clusters: list[Cluster], sides: Mapping[str, Sequence[Fact]], rules: FactRules) -> list[Cluster]:
+    """The clusters, with a fact the rules find names another taken out as a single."""
+    out = []
+    for cl in clusters:
+        odd = rules.split({lang: sides[lang][i] for lang, i in cl.items()}) if len(cl) == 3 else None
+        if odd:
+            out += [{lang: i for lang, i in cl.items() if lang != odd}, {odd: cl[odd]}]
+        else:
+            out.append(cl)
+    return out
 
 
 def _lone(ctx: GroupContext, rules: FactRules, sides: Mapping[str, Sequence[Fact]],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import regex
 
@@ -421,7 +421,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
         _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed"
-    return known_apart or not any(_named_in(ctx, lang, found) for lang in cl)
+    return known_apart or not any(_named_in(ctx, lang, found, ref) for lang in cl)
 
 
 def _kind_of(ids: frozenset[str]) -> str:
@@ -475,7 +475,7 @@ def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     return hard / len(x) >= 1 / 3 and (x[0] == y[0] or hard == len(x))
 
 
-def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-def]
+def _named_in(ctx, lang: str, found: Fact, ref: Fact | None = None) -> bool:  # type: ignore[no-untyped-def]
     """Does an edition name this anywhere in the article (a name moved, not swapped)? A
     match in the same script must not be plainly another spelling (Вирджинии is not
     Причина, though their consonants are cheap swaps of one another), and a dictionary
@@ -485,18 +485,50 @@ def _named_in(ctx, lang: str, found: Fact) -> bool:  # type: ignore[no-untyped-d
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
                and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
-               and _by_surname(found, f)
+               and _by_surname(found, f, ref)
                and any(ctx.equal(f, g) for other in group if other != lang for g in group[other])
                for group in ctx.facts for f in group.get(lang, ()))
 
 
-def _by_surname(found: Fact, f: Fact) -> bool:
+def _by_surname(found: Fact, f: Fact, ref: Fact | None = None) -> bool:
     """A full name is used elsewhere when its surname is, not its first name alone
-    (Джонні Буша is not named by a bare Johnny)."""
+    (Джонні Буша is not named by a bare Johnny); when only the first name was changed
+    (Галина for Анна Мирошниченко), a bare surname stands for the person the others name."""
     words, other = found.values[1], f.values[1]
-    if len(words) < 2 or len(other) != 1 or found.values[0] or f.values[0]:
+    if len(words) < 2 or not other or found.values[0] or f.values[0]:
         return True
-    return _words_match(other[0], words[-1])
+    renamed = ref is not None and _first_name_changed(ref, found)
+    if len(other) == 1:
+        return _words_match(other[0], words[-1]) and not renamed
+    return not renamed or _words_match(other[0], words[0])  # Anna Myroshnychenko does not name Галина
+
+
+def _first_name_changed(a: Fact, b: Fact) -> bool:
+    """Two full names with one surname and first names plainly apart in spelling (of two
+    consonants or more: Ri / Ли is one Korean family name read two ways)."""
+    wa, wb = a.values[1], b.values[1]
+    return len(wa) >= 2 and len(wb) >= 2 and _words_match(wa[-1], wb[-1]) and \
+        min(len(x) for x in wa[0] | wb[0]) >= 2 and \
+        min(_plain_gap(x, y) for x in wa[0] for y in wb[0]) >= _RENAMED
+
+
+_RENAMED = 0.5  # plain edit distance of two first names, one surname, that name two people
+
+
+def _joined_apart(facts: Mapping[str, Fact]) -> str | None:
+    """A person the matcher joined to the others (one surname, first names near enough in
+    consonants) though the two Cyrillic editions spell the first name plainly apart, and
+    English spells it as one of them: the other names someone else (Галина for Анна
+    Мирошниченко, Олени for Ірини Стецюк)."""
+    if set(facts) != {"uk", "en", "ru"} or any(f.values[0] or f.weak for f in facts.values()):
+        return None
+    uk, en, ru = facts["uk"], facts["en"], facts["ru"]
+    if not all(_cyrillic(f.text) and f.category == "person" for f in (uk, ru)) or _cyrillic(en.text):
+        return None
+    if not len(uk.values[1]) == len(en.values[1]) == len(ru.values[1]) or not _first_name_changed(uk, ru):
+        return None
+    alike = [lang for lang in ("uk", "ru") if facts[lang].values[1][0] & en.values[1][0]]
+    return next(iter({"uk", "ru"} - set(alike))) if len(alike) == 1 else None
 
 
 def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: ignore[no-untyped-def]
@@ -579,7 +611,7 @@ def _nameless(f: Fact) -> bool:
 
 ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,
                      lambda ref, found: ref.text, lookback=True, settle=_settle_pair, vouch=True, nameless=_nameless,
-                     lone=_only_here, lone_code="EN03",
+                     lone=_only_here, lone_code="EN03", split=_joined_apart,
                      accept_change=_accept_swap,
                      accept_missing=_accept_dropped)
 
