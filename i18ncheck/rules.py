@@ -466,7 +466,7 @@ def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     a, b = cyrillic[:2]
     if a.values[1][-1] != b.values[1][-1] or len(a.values[1][-1]) != 1:
         return False
-    if len(found.values[1][-1]) != 1 or len(found.values[1]) != len(a.values[1]):
+    if len(found.values[1][-1]) != 1:
         return False
     (x,), (y,) = found.values[1][-1], a.values[1][-1]
     if len(x) != len(y) or len(x) < 2:
@@ -505,10 +505,12 @@ def _by_surname(found: Fact, f: Fact, ref: Fact | None = None) -> bool:
 
 def _first_name_changed(a: Fact, b: Fact) -> bool:
     """Two full names with one surname and first names plainly apart in spelling (of two
-    consonants or more: Ri / Ли is one Korean family name read two ways)."""
+    consonants or more: Ri / Ли is one Korean family name read two ways), neither the
+    start of the other (Seve for Severiano)."""
     wa, wb = a.values[1], b.values[1]
     return len(wa) >= 2 and len(wb) >= 2 and _words_match(wa[-1], wb[-1]) and \
         min(len(x) for x in wa[0] | wb[0]) >= 2 and \
+        not any(x.startswith(y) or y.startswith(x) for x in wa[0] for y in wb[0]) and \
         min(_plain_gap(x, y) for x in wa[0] for y in wb[0]) >= _RENAMED
 
 
@@ -523,7 +525,7 @@ def _joined_apart(facts: Mapping[str, Fact]) -> str | None:
     if set(facts) != {"uk", "en", "ru"} or any(f.values[0] or f.weak for f in facts.values()):
         return None
     uk, en, ru = facts["uk"], facts["en"], facts["ru"]
-    if not all(_cyrillic(f.text) and f.category == "person" for f in (uk, ru)) or _cyrillic(en.text):
+    if not all(_cyrillic(f.text) for f in (uk, ru)) or _cyrillic(en.text):
         return None
     if not len(uk.values[1]) == len(en.values[1]) == len(ru.values[1]) or not _first_name_changed(uk, ru):
         return None
