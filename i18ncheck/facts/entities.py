@@ -407,6 +407,8 @@ def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
     from .names import same_name
 
     ids, proper = fact.values
+    if not ids and is_acronym(fact.text.replace(".", "")):
+        return False  # an acronym the gazetteer does not know is no ordinary word (SPD is not "speed")
     if ids:
         return any(all(w in words for w in form) for i in ids for form in _lowercase_forms().get(i, ()))
     # a name of two consonants (Корейского: kr) matches too many ordinary words to tell

@@ -69,9 +69,15 @@ def _iberian(word: str) -> str:
     return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
 
 
+_JAPANESE = regex.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrfjwy])?y?[aeiou]|n)+")  # syllables only
+_JAPANESE_SOUNDS = regex.compile(r"chi|shi|tsu|ji|j|sh|ch")
+_POLIVANOV = {"chi": "ti", "shi": "si", "tsu": "tsu", "ji": "dzi", "j": "dz", "sh": "s", "ch": "t"}
 _SOFT_G = regex.compile(r"g(?=[eiy])")
 _POLISH = regex.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
-_ROMANIAN = str.maketrans({"ț": "ts", "ţ": "ts", "ș": "sh", "ş": "sh"})
+# letters whose sound plain Latin loses: Romanian ț ș, Czech, Slovak and Croatian š č ž ř ć
+# (Galați / Галац, Babiš / Бабіш, Dvořák / Дворжак)
+_DIACRITIC_SOUNDS = str.maketrans({"ț": "ts", "ţ": "ts", "ș": "sh", "ş": "sh", "š": "sh", "č": "ch", "ć": "ch",
+                                   "ž": "zh", "ř": "rzh"})
 
 
 def _central_european(word: str) -> str:
@@ -327,14 +333,18 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     if script == "en" and _SOFT_G.search(low):
         # g before e or i is hard in most names that are not English (Legia / Легія, Hegel)
         skeletons |= {skeleton(_SOFT_G.sub("gh", lemma), True) for lemma in lemmas} - {""}
+    if script == "en" and _JAPANESE.fullmatch(low):
+        # a Japanese name in Hepburn spelling reads in Cyrillic by Polivanov's system
+        # (Takaichi / Такаїті, Fujishima / Фудзісіма)
+        skeletons |= {skeleton(_JAPANESE_SOUNDS.sub(lambda m: _POLIVANOV[m.group()], lemma)) for lemma in lemmas} - {""}
     if script == "en" and _IBERIAN.search(low):
         # Spanish and Catalan names keep their own reading (Joan Puig / Хоан Пуч)
         skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
     if script == "en" and (not raw.isascii() and raw.isalpha() or _POLISH.search(low)):
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller, Galați,
         # Korczowa) reads as its language says, not as English: w is v, c is ts, cz ch,
-        # sz sh, j y, ț ts, ș sh
-        skeletons |= {skeleton(_central_european(_plain_latin(lemma.translate(_ROMANIAN)))) for lemma in lemmas} - {""}
+        # sz sh, j y, ț ts, š sh, ř rzh
+        skeletons |= {skeleton(_plain_latin(_central_european(lemma).translate(_DIACRITIC_SOUNDS))) for lemma in lemmas} - {""}
     ordinary = script in ("uk", "ru") and not ids and any(
         not g_ & _NAME_TAGS and "UNKN" not in g_ and g_ & {"NOUN", "ADJF", "VERB", "ADVB", "PRCL", "CONJ", "PREP"}
         for _, g_ in parses(low, script)) and _known(script, low)
