@@ -420,8 +420,20 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # two places or bodies the gazetteer tells apart are never spellings of one another:
     # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
-        _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed"
+        _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
+        _places_apart(agreeing, found)
     return known_apart or not any(_named_in(ctx, lang, found, ref) for lang in cl)
+
+
+def _places_apart(agreeing: list[Fact], found: Fact) -> bool:
+    """A place morphology knows (Кракове, Эдинбурга) where the other Cyrillic edition
+    names a place and every agreeing edition one clearly another: a place for a place,
+    not a name moved."""
+    if found.category != "place" or found.values[0] or not _cyrillic(found.text):
+        return False
+    cyrillic = [f for f in agreeing if _cyrillic(f.text)]
+    return bool(cyrillic) and all(f.category == "place" for f in cyrillic) and \
+        all(clearly_different(f, found) for f in agreeing)
 
 
 def _kind_of(ids: frozenset[str]) -> str:
