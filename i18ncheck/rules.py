@@ -421,7 +421,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
         _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
-        _places_apart(agreeing, found)
+        _places_apart(agreeing, found) or _people_apart(agreeing, found)
     return known_apart or not any(_named_in(ctx, lang, found, ref) for lang in cl)
 
 
@@ -434,6 +434,18 @@ def _places_apart(agreeing: list[Fact], found: Fact) -> bool:
     cyrillic = [f for f in agreeing if _cyrillic(f.text)]
     return bool(cyrillic) and all(f.category == "place" for f in cyrillic) and \
         all(clearly_different(f, found) for f in agreeing)
+
+
+def _people_apart(agreeing: list[Fact], found: Fact) -> bool:
+    """A person's full name in a Cyrillic edition where the other Cyrillic edition names
+    a person by a full name whose surname is clearly another (Томаш Пояр for Томаш
+    Копечний): one person for another, even when the article names both."""
+    if found.category != "person" or len(found.values[1]) < 2 or not _cyrillic(found.text):
+        return False
+    cyrillic = [f for f in agreeing if _cyrillic(f.text)]
+    return bool(cyrillic) and all(f.category == "person" and len(f.values[1]) >= 2 and
+                                  min(_gap(x, found.values[1][-1]) for x in f.values[1][-1:]) >= _CLEARLY
+                                  for f in cyrillic)
 
 
 def _kind_of(ids: frozenset[str]) -> str:
