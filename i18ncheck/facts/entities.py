@@ -241,7 +241,8 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         fact = _fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym)
         if lang != "en" and not fact.values[0] and _translated_title(text, run):
             fact = dataclasses.replace(fact, weak=True, category="title")  # matched, never reported
-        if fact.category == "person" and _after_eponym_head(text, run[0].start(), lang):
+        if fact.category == "person" and (_after_eponym_head(text, run[0].start(), lang) or
+                                          len(run) > 1 and _eponym_head(run[0].group(), lang)):
             fact = dataclasses.replace(fact, category="eponym")
         facts.append(fact)
         i = j if j <= len(tokens) else (tokens.index(run[-1]) + 1)
@@ -309,10 +310,15 @@ def _after_eponym_head(text: str, start: int, lang: str) -> bool:
     """Does a lower-case noun that names a thing after a person stand just before (по шкалі
     Ріхтера, лауреат премии Пулитцера)? The name is then no person of the story."""
     m = regex.search(r"(\p{Ll}[\p{L}'’ʼ]*)\s+$", text[:start])
-    if not m or lang == "en":
+    return bool(m) and _eponym_head(m.group(1), lang)
+
+
+def _eponym_head(word: str, lang: str) -> bool:
+    """A noun that names a thing after a person (шкала, премія: Премії Орвелла)."""
+    if lang == "en":
         return False
     heads = _lexicon()["eponym_heads"]
-    return any(lemma in heads for lemma, _ in parses(normalise_apostrophe(m.group(1)), lang))
+    return any(lemma in heads for lemma, _ in parses(normalise_apostrophe(word.lower()), lang))
 
 
 def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offset: int,

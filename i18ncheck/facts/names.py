@@ -72,6 +72,7 @@ def _iberian(word: str) -> str:
 _JAPANESE = regex.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrfjwy])?y?[aeiou]|n)+")  # syllables only
 _JAPANESE_SOUNDS = regex.compile(r"chi|shi|tsu|ji|j|sh|ch")
 _POLIVANOV = {"chi": "ti", "shi": "si", "tsu": "tsu", "ji": "dzi", "j": "dz", "sh": "s", "ch": "t"}
+_U_AS_W = regex.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[aeio])")
 _SOFT_G = regex.compile(r"g(?=[eiy])")
 _POLISH = regex.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
 # letters whose sound plain Latin loses: Romanian ț ș, Czech, Slovak and Croatian š č ž ř ć
@@ -326,6 +327,11 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         # Белфастским, Корейского: the adjective of a place the gazetteer does not know
         generic, common, place, lemmas = False, False, True, {stem}
     skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
+    if script in ("uk", "ru"):
+        # у between a consonant and a vowel often spells English w (Оруэлл / Orwell,
+        # Эдуард / Edward): that reading too
+        skeletons |= {skeleton(_U_AS_W.sub("w", translit(lemma, script))) for lemma in lemmas
+                      if _U_AS_W.search(translit(lemma, script))} - {""}
     if script == "en":
         # w inside an English name is often silent or a vowel in Cyrillic (Rowe / Роу,
         # Orwell / Оруэлл) but may be heard (Howard / Говард, Edward / Едвард): both readings
