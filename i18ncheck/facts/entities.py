@@ -422,6 +422,9 @@ def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
                                 for alts in proper)
 
 
+_SAME_HEAD = {"ministry": "department", "department": "ministry"}  # the justice department / Justice Ministry
+
+
 @functools.cache
 def _lowercase_forms() -> dict[str, frozenset[tuple[str, ...]]]:
     """Per institution the gazetteer knows, its uk and ru names of two or more dictionary
@@ -453,5 +456,6 @@ def _lowercase_forms() -> dict[str, frozenset[tuple[str, ...]]]:
         words = [w for w in regex.findall(r"[a-z]+(?:'s)?", name.lower()) if w not in _TITLE_SMALL]
         kept = [w for w in words if not token_keys(w, "en").ids]
         if ident.startswith("org:") and len(kept) >= 2 and all(w in english for w in kept):
-            out.setdefault(ident, set()).add(tuple(skeleton(w, True) for w in kept))
+            for variant in {tuple(kept), tuple(_SAME_HEAD.get(w, w) for w in kept)}:
+                out.setdefault(ident, set()).add(tuple(skeleton(w, True) for w in variant))
     return {ident: frozenset(v) for ident, v in out.items()}
