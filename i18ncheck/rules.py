@@ -410,8 +410,9 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # spelling distance tells a swap from a variant; a dictionary word in a name's place
     # (Віддаю for Китаю) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
+    renamed = [lang for lang, i in cl.items() if _suffix_changed(ctx.facts[ctx.index][lang][i], found, lang, odd)]
     if not _dictionary_word(found, odd) and not _ordinary_for_known(ref, found, odd) and \
-            not clearly_different(ref, found) and \
+            not clearly_different(ref, found) and not renamed and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) or
                     _miscopied(f, found) and _same_entity(f.values, found.values)  # Night Leave for Live
                     for f in same_script) and \
@@ -419,6 +420,10 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
         return False
     # two places or bodies the gazetteer tells apart are never spellings of one another:
     # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
+    if renamed:  # only the same surname in a Cyrillic edition names the renamed one elsewhere
+        forms = _surname_forms(found.text.split()[-1], odd)
+        return not any(_cyrillic(f.text) and not f.weak and _surname_forms(f.text.split()[-1], lang) & forms
+                       for lang in cl for group in ctx.facts for f in group.get(lang, ()) if f.text.split())
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
         _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
         _places_apart(agreeing, found) or _people_apart(agreeing, found)
@@ -541,19 +546,64 @@ def _first_name_changed(a: Fact, b: Fact) -> bool:
 _RENAMED = 0.5  # plain edit distance of two first names, one surname, that name two people
 
 
+_CYRILLIC_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ё": "е", "ы": "и", "э": "е", "ь": None,
+                                "ъ": None, "'": None, "’": None, "ʼ": None})
+_SURNAME_SUFFIXES = ("енко", "чук", "юк", "ук", "ов", "ев", "ин")  # not -ский: an adjective of the name
+
+
+@functools.lru_cache(maxsize=50_000)
+def _surname_forms(word: str, lang: str) -> frozenset[str]:
+    """The dictionary forms of a Cyrillic surname, with uk and ru letters folded together
+    and a feminine ending dropped (Вершиніна, Вершинина -> вершинин)."""
+    from .facts.morph import parses
+
+    forms = {lemma for lemma, _ in parses(word.lower(), lang)} | {word.lower()}
+    folded = {f.translate(_CYRILLIC_FOLD) for f in forms}
+    return frozenset(f[:-1] if f.endswith("а") and f[:-1].endswith(_SURNAME_SUFFIXES) else f for f in folded)
+
+
+def _split_suffix(form: str) -> tuple[str, str]:
+    for suffix in _SURNAME_SUFFIXES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            return form[:-len(suffix)], suffix
+    return form, ""
+
+
+def _suffix_changed(a: Fact, b: Fact, lang_a: str, lang_b: str) -> bool:
+    """Two Cyrillic surnames with one stem and another Slavic suffix, or none (Вершинов /
+    Вершинин, Мельник / Мельников): two people, though a consonant apart. Foreign names
+    transliterated otherwise (Хункерас / Жункерас) differ elsewhere and are not caught."""
+    if not (_cyrillic(a.text) and _cyrillic(b.text)) or not a.text.split() or not b.text.split() or \
+            "person" not in (a.category, b.category):
+        return False
+    fa, fb = _surname_forms(a.text.split()[-1], lang_a), _surname_forms(b.text.split()[-1], lang_b)
+    if fa & fb:
+        return False
+    return any(_split_suffix(x)[0] == _split_suffix(y)[0] and _split_suffix(x)[1] != _split_suffix(y)[1]
+               for x in fa for y in fb)
+
+
 def _joined_apart(facts: Mapping[str, Fact]) -> str | None:
     """A person the matcher joined to the others (one surname, first names near enough in
     consonants) though the two Cyrillic editions spell the first name plainly apart, and
     English spells it as one of them: the other names someone else (Галина for Анна
     Мирошниченко, Олени for Ірини Стецюк)."""
-    if set(facts) != {"uk", "en", "ru"} or any(f.values[0] or f.weak for f in facts.values()):
+    if set(facts) != {"uk", "en", "ru"} or any(f.values[0] for f in facts.values()) or facts["en"].weak:
         return None
     uk, en, ru = facts["uk"], facts["en"], facts["ru"]
+    if any(f.weak and f.category != "common" for f in (uk, ru)):
+        return None  # a dictionary word may stand as a surname (Мельник); a sentence start may not
     if not all(_cyrillic(f.text) for f in (uk, ru)) or _cyrillic(en.text):
         return None
-    if not len(uk.values[1]) == len(en.values[1]) == len(ru.values[1]) or not _first_name_changed(uk, ru):
+    if len(uk.values[1]) != len(ru.values[1]) or not uk.values[1] or not en.values[1]:
         return None
-    alike = [lang for lang in ("uk", "ru") if facts[lang].values[1][0] & en.values[1][0]]
+    if len(uk.values[1]) == len(en.values[1]) and _first_name_changed(uk, ru):
+        word = 0
+    elif _suffix_changed(uk, ru, "uk", "ru"):
+        word = -1
+    else:
+        return None
+    alike = [lang for lang in ("uk", "ru") if facts[lang].values[1][word] & en.values[1][word]]
     return next(iter({"uk", "ru"} - set(alike))) if len(alike) == 1 else None
 
 
