@@ -427,6 +427,11 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
         _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
         _places_apart(agreeing, found) or _people_apart(agreeing, found)
+    other = {"uk": "ru", "ru": "uk"}.get(odd)
+    cyrillic_ref = ctx.facts[ctx.index][other][cl[other]] if other in cl else None
+    if cyrillic_ref is not None and (_translated_apart(found, cyrillic_ref) if odd == "uk" else
+                                     _translated_apart(cyrillic_ref, found)):
+        ref = cyrillic_ref  # Галина for Ганна: a bare surname elsewhere stands for Ганна
     return known_apart or not any(_named_in(ctx, lang, found, ref) for lang in cl)
 
 
@@ -526,10 +531,30 @@ def _by_surname(found: Fact, f: Fact, ref: Fact | None = None) -> bool:
     words, other = found.values[1], f.values[1]
     if len(words) < 2 or not other or found.values[0] or f.values[0]:
         return True
-    renamed = ref is not None and _first_name_changed(ref, found)
+    renamed = ref is not None and (_first_name_changed(ref, found) or _cyrillic(ref.text) and _cyrillic(found.text)
+                                   and (_translated_apart(ref, found) or _translated_apart(found, ref)))
     if len(other) == 1:
         return _words_match(other[0], words[-1]) and not renamed
     return not renamed or _words_match(other[0], words[0])  # Anna Myroshnychenko does not name Галина
+
+
+def _first_names(word: str, lang: str) -> set[str]:
+    from .facts.morph import parses
+
+    return {lemma.capitalize() for lemma, tags in parses(word.lower(), lang) if "Name" in tags}
+
+
+def _translated_apart(uk: Fact, ru: Fact) -> bool:
+    """A Ukrainian and a Russian full name with one surname whose first names are not one
+    another's forms in names-translator's dictionary (Ганна is Анна, not Галина)."""
+    from .facts.names import russian_first_names
+
+    wu, wr = uk.text.split(), ru.text.split()
+    if len(wu) < 2 or len(wr) < 2 or not _words_match(uk.values[1][-1], ru.values[1][-1]):
+        return False
+    names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
+    forms = {form for name in names_uk for form in russian_first_names(name)}
+    return bool(forms) and bool(names_ru) and not (forms | names_uk) & names_ru
 
 
 def _first_name_changed(a: Fact, b: Fact) -> bool:
@@ -597,7 +622,7 @@ def _joined_apart(facts: Mapping[str, Fact]) -> str | None:
         return None
     if len(uk.values[1]) != len(ru.values[1]) or not uk.values[1] or not en.values[1]:
         return None
-    if len(uk.values[1]) == len(en.values[1]) and _first_name_changed(uk, ru):
+    if len(uk.values[1]) == len(en.values[1]) and (_first_name_changed(uk, ru) or _translated_apart(uk, ru)):
         word = 0
     elif _suffix_changed(uk, ru, "uk", "ru"):
         word = -1

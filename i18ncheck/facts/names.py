@@ -326,7 +326,12 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     if script in ("uk", "ru") and stem and not ids:
         # Белфастским, Корейского: the adjective of a place the gazetteer does not know
         generic, common, place, lemmas = False, False, True, {stem}
-    skeletons = frozenset(s for s in (skeleton(translit(lemma, script), script == "en") for lemma in lemmas) if s)
+    if script == "uk" and person:
+        # a Ukrainian first name and its Russian forms are one name (Ганна / Анна, Микола / Николай)
+        lemmas |= {ru.lower() for lemma in list(lemmas) for ru in russian_first_names(lemma)}
+    skeletons = frozenset(s for s in (skeleton(translit(lemma, script if script != "uk" or not
+                                                         _RUSSIAN_ONLY.search(lemma) else "ru"), script == "en")
+                                      for lemma in lemmas) if s)
     if script in ("uk", "ru"):
         # у between a consonant and a vowel often spells English w (Оруэлл / Orwell,
         # Эдуард / Edward): that reading too
@@ -412,3 +417,18 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
         if hit:
             return hit
     return None
+
+
+_RUSSIAN_ONLY = regex.compile(r"[ёыэъ]")
+
+
+@functools.lru_cache(maxsize=20_000)
+def russian_first_names(name: str) -> tuple[str, ...]:
+    """The Russian forms of a Ukrainian first name, from names-translator's dictionary
+    (Ганна -> Анна, Ганна; Микола -> Николай, Микола); () when it does not know the name."""
+    from names_translator import normalize_key
+    from names_translator.dicts import default_dicts
+
+    if not name or not regex.fullmatch(r"\p{Cyrillic}+", name):
+        return ()
+    return tuple(default_dicts().lookup_key(normalize_key(name.capitalize()), "first") or ())
