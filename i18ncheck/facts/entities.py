@@ -206,6 +206,8 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         while j < len(tokens):
             if run[-1].group().endswith(("'s", "’s")):
                 break  # Google's China: a possessive ends a name
+            if _ATTRIBUTIVE.search(run[-1].group()):
+                break  # Kyiv-based Vizor: a place made an adjective ends before the name it describes
             if token_keys(run[-1].group(), lang).ids or token_keys(tokens[j].group(), lang).ids and not (
                     lang == "en" and _demonym_en(tokens[j].group()) and not run[-1].group().endswith(("'s", "’s"))):
                 break  # мер Харкова Ігор Терехов: a known place ends a name (Johnny English does not)
@@ -271,6 +273,7 @@ def _demonym(word: str, lang: str) -> bool:
     return any(lemma in adjectives and "ADJF" in g for lemma, g in parses(word.lower(), lang))
 
 
+_ATTRIBUTIVE = regex.compile(r"[-‐](?:based|born|led|backed|owned|controlled|made|bound|linked|registered)$")
 _OPENING_QUOTES = "«\"“„"
 _CLOSING_QUOTES = "»\"”“"
 

@@ -69,12 +69,25 @@ def _iberian(word: str) -> str:
     return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
 
 
+_PINYIN = regex.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                        r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er"
+                        r"|ia|ie|iu|ua|uo|ui|a|o|e|i|u))+")
+_PINYIN_SOUNDS = regex.compile(r"ng(?![aeiou])|zh|ch|sh|[xqjzcr]")
+_PALLADIUS = {"zh": "chzh", "ch": "ch", "sh": "sh", "x": "s", "q": "ts", "j": "tsz", "z": "tsz", "c": "ts",
+              "r": "zh"}
+
+
+def _palladius(word: str) -> str:
+    return _PINYIN_SOUNDS.sub(lambda m: "n" if m.group().startswith("ng") else _PALLADIUS[m.group()], word)
+
+
 _JAPANESE = regex.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrfjwy])?y?[aeiou]|n)+")  # syllables only
 _JAPANESE_SOUNDS = regex.compile(r"chi|shi|tsu|ji|j|sh|ch")
 _POLIVANOV = {"chi": "ti", "shi": "si", "tsu": "tsu", "ji": "dzi", "j": "dz", "sh": "s", "ch": "t"}
 _U_AS_W = regex.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[aeio])")
 _SOFT_G = regex.compile(r"g(?=[eiy])")
 _POLISH = regex.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
+_CENTRAL = regex.compile(r"c[aeiou]?$|(?<=[aeiou])ch(?=[aeiou])")  # Fico, Kovac, Michal: c as ts, ch as kh
 # letters whose sound plain Latin loses: Romanian ț ș, Czech, Slovak and Croatian š č ž ř ć
 # (Galați / Галац, Babiš / Бабіш, Dvořák / Дворжак)
 _DIACRITIC_SOUNDS = str.maketrans({"ț": "ts", "ţ": "ts", "ș": "sh", "ş": "sh", "š": "sh", "č": "ch", "ć": "ch",
@@ -344,6 +357,10 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     if script == "en" and _SOFT_G.search(low):
         # g before e or i is hard in most names that are not English (Legia / Легія, Hegel)
         skeletons |= {skeleton(_SOFT_G.sub("gh", lemma), True) for lemma in lemmas} - {""}
+    if script == "en" and _PINYIN.fullmatch(low):
+        # a Chinese name in pinyin reads in Cyrillic by Palladius's system (Xi Jinping / Сі
+        # Цзіньпін, Li Qiang / Лі Цян)
+        skeletons |= {skeleton(_palladius(lemma)) for lemma in lemmas} - {""}
     if script == "en" and _JAPANESE.fullmatch(low):
         # a Japanese name in Hepburn spelling reads in Cyrillic by Polivanov's system
         # (Takaichi / Такаїті, Fujishima / Фудзісіма)
@@ -351,7 +368,8 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     if script == "en" and _IBERIAN.search(low):
         # Spanish and Catalan names keep their own reading (Joan Puig / Хоан Пуч)
         skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
-    if script == "en" and (not raw.isascii() and raw.isalpha() or _POLISH.search(low)):
+    bare = regex.sub(r"['’]s$", "", raw)
+    if script == "en" and (not bare.isascii() and bare.isalpha() or _POLISH.search(low) or _CENTRAL.search(bare.lower())):
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller, Galați,
         # Korczowa) reads as its language says, not as English: w is v, c is ts, cz ch,
         # sz sh, j y, ț ts, š sh, ř rzh
