@@ -411,8 +411,12 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     # (Віддаю for Китаю) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
     renamed = [lang for lang, i in cl.items() if _suffix_changed(ctx.facts[ctx.index][lang][i], found, lang, odd)]
+    other = {"uk": "ru", "ru": "uk"}.get(odd)
+    cyrillic_ref = ctx.facts[ctx.index][other][cl[other]] if other in cl else None
+    first_renamed = cyrillic_ref is not None and (_translated_apart(found, cyrillic_ref) if odd == "uk" else
+                                                  _translated_apart(cyrillic_ref, found))
     if not _dictionary_word(found, odd) and not _ordinary_for_known(ref, found, odd) and \
-            not clearly_different(ref, found) and not renamed and \
+            not clearly_different(ref, found) and not renamed and not first_renamed and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) or
                     _miscopied(f, found) and _same_entity(f.values, found.values)  # Night Leave for Live
                     for f in same_script) and \
@@ -427,10 +431,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
         _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
         _places_apart(agreeing, found) or _people_apart(agreeing, found)
-    other = {"uk": "ru", "ru": "uk"}.get(odd)
-    cyrillic_ref = ctx.facts[ctx.index][other][cl[other]] if other in cl else None
-    if cyrillic_ref is not None and (_translated_apart(found, cyrillic_ref) if odd == "uk" else
-                                     _translated_apart(cyrillic_ref, found)):
+    if first_renamed:
         ref = cyrillic_ref  # Галина for Ганна: a bare surname elsewhere stands for Ганна
     return known_apart or not any(_named_in(ctx, lang, found, ref) for lang in cl)
 
@@ -546,7 +547,9 @@ def _first_names(word: str, lang: str) -> set[str]:
 
 def _translated_apart(uk: Fact, ru: Fact) -> bool:
     """A Ukrainian and a Russian full name with one surname whose first names are not one
-    another's forms in names-translator's dictionary (Ганна is Анна, not Галина)."""
+    another's forms in names-translator's dictionary (Ганна is Анна, not Галина), or,
+    for a foreign first name it does not know, are two dictionary first names spelled
+    otherwise (Марсело, Мауро)."""
     from .facts.names import russian_first_names
 
     wu, wr = uk.text.split(), ru.text.split()
@@ -554,7 +557,10 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
         return False
     names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
     forms = {form for name in names_uk for form in russian_first_names(name)}
-    return bool(forms) and bool(names_ru) and not (forms | names_uk) & names_ru
+    if not forms:  # a foreign first name: the two editions spell it alike, letters folded (Марсело, Мауро)
+        fold = lambda names: {n.lower().translate(_CYRILLIC_FOLD) for n in names}  # noqa: E731
+        return bool(names_uk) and bool(names_ru) and not fold(names_uk) & fold(names_ru)
+    return bool(names_ru) and not (forms | names_uk) & names_ru
 
 
 def _first_name_changed(a: Fact, b: Fact) -> bool:
