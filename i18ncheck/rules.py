@@ -356,6 +356,26 @@ def _ordinary_for_known(ref: Fact, found: Fact, lang: str) -> bool:
         and lang != "en" and _cyrillic(found.text) and " " in found.text.strip()
 
 
+def _acronym_for_known(ref: Fact, found: Fact) -> bool:
+    """A Cyrillic acronym the gazetteer does not know (ЕШС) where the others name a body
+    whose Cyrillic acronym it knows (ФИДЕ): the translation would have been that acronym."""
+    from .facts.entities import is_acronym
+
+    if found.values[0] or not ref.values[0] or not is_acronym(found.text) or not _cyrillic(found.text):
+        return False
+    return any(_cyrillic(a) for i in ref.values[0] for a in _acronyms_of().get(i, ()))
+
+
+@functools.cache
+def _acronyms_of() -> dict[str, tuple[str, ...]]:
+    from .facts.names import gazetteer
+
+    out: dict[str, list[str]] = {}
+    for acronym, ident in gazetteer().acronyms.items():
+        out.setdefault(ident, []).append(acronym)
+    return {ident: tuple(v) for ident, v in out.items()}
+
+
 def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
     """How far apart two words of names are: edit distance over the longer skeleton."""
     from .facts.names import distance
@@ -416,6 +436,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     first_renamed = cyrillic_ref is not None and (_translated_apart(found, cyrillic_ref) if odd == "uk" else
                                                   _translated_apart(cyrillic_ref, found))
     if not _dictionary_word(found, odd) and not _ordinary_for_known(ref, found, odd) and \
+            not _acronym_for_known(ref, found) and \
             not clearly_different(ref, found) and not renamed and not first_renamed and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) or
                     _miscopied(f, found) and _same_entity(f.values, found.values)  # Night Leave for Live
