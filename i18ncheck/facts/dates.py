@@ -154,6 +154,7 @@ class _Found:
     category: str
     value: object
     unit: str | None = None
+    weak: bool = False  # a month name that may be an ordinary word (листопад): matched, never reported
 
 
 def _roman(numeral: str) -> int | None:
@@ -351,8 +352,11 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             add(_Found(s, end, "day", (num, int(day_before.group(1)))))
         elif day_after and 1 <= int(day_after.group(1)) <= 31:
             add(_Found(m.start(), end + day_after.end(), "day", (num, int(day_after.group(1)))))
-        elif year_after or prep.search(before) or unambiguous(m.group(), lang):
+        elif year_after or prep.search(before) or unambiguous(m.group(), lang) or \
+                lang == "en" and regex.search(r"\b(?:mid|early|late)[-‐]$", before, regex.I):  # mid-March
             add(_Found(m.start(), end, "month", num))
+        elif lang != "en":
+            add(_Found(m.start(), end, "month", num, weak=True))  # листопад: the leaf fall, or November
     for m in p["dotted"].finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
         if lang == "en" or not (1 <= d <= 31 and 1 <= mo <= 12) or not free(m.start(), m.end()):
@@ -395,5 +399,5 @@ def extract_dates(text: str, lang: str, sentence: int = 0, offset: int = 0) -> l
     """The date and time facts of a sentence; spans are offset by `offset`."""
     return [Fact(kind="date", values=(f.value,), span=Span(offset + f.start, offset + f.end),
                  text=text[f.start:f.end], sentence=sentence, category=f.category, unit=f.unit,
-                 weak=f.category == "relative")
+                 weak=f.category == "relative" or f.weak)
             for f in _scan(text, lang)]
