@@ -42,6 +42,11 @@ class ScriptCounts:
         return self.latin + self.cyrillic
 
 
+def has_cyrillic(text: str) -> bool:
+    """Does the text hold a Cyrillic letter?"""
+    return script_counts(text).cyrillic > 0
+
+
 def script_counts(text: str) -> ScriptCounts:
     """Count Latin and Cyrillic letters and the uk-only / ru-only letters."""
     latin = cyr = uk = ru = 0

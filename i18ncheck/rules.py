@@ -189,18 +189,10 @@ def _related(ids_a: frozenset[str], ids_b: frozenset[str]) -> bool:
 def _named_after(a: str, b: str) -> bool:
     """Does an English name of one entity contain a name of the other (South Ukraine NPP
     and Ukraine, Zaporizhzhia NPP and Zaporizhzhia)? Then one may be named by the other."""
-    names = _english_names()
+    from .facts.names import forms_by_id
+
+    names = forms_by_id("en")
     return any(f" {n} " in f" {m} " for m in names.get(a, ()) for n in names.get(b, ()))
-
-
-@functools.cache
-def _english_names() -> dict[str, tuple[str, ...]]:
-    from .facts.names import gazetteer
-
-    out: dict[str, list[str]] = {}
-    for name, ident in gazetteer().names["en"].items():
-        out.setdefault(ident, []).append(name)
-    return {ident: tuple(v) for ident, v in out.items()}
 
 
 def entities_equal(a: Fact, b: Fact) -> bool:
@@ -360,20 +352,11 @@ def _acronym_for_known(ref: Fact, found: Fact) -> bool:
     """A Cyrillic acronym the gazetteer does not know (ЕШС) where the others name a body
     whose Cyrillic acronym it knows (ФИДЕ): the translation would have been that acronym."""
     from .facts.entities import is_acronym
+    from .facts.names import forms_by_id
 
     if found.values[0] or not ref.values[0] or not is_acronym(found.text) or not _cyrillic(found.text):
         return False
-    return any(_cyrillic(a) for i in ref.values[0] for a in _acronyms_of().get(i, ()))
-
-
-@functools.cache
-def _acronyms_of() -> dict[str, tuple[str, ...]]:
-    from .facts.names import gazetteer
-
-    out: dict[str, list[str]] = {}
-    for acronym, ident in gazetteer().acronyms.items():
-        out.setdefault(ident, []).append(acronym)
-    return {ident: tuple(v) for ident, v in out.items()}
+    return any(_cyrillic(a) for i in ref.values[0] for a in forms_by_id("acronyms").get(i, ()))
 
 
 def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
@@ -387,9 +370,9 @@ _APART = 0.33  # plain edit distance, over the longer skeleton, of two names of 
 
 
 def _cyrillic(text: str) -> bool:
-    from .langid import script_counts
+    from .langid import has_cyrillic
 
-    return script_counts(text).cyrillic > 0
+    return has_cyrillic(text)
 
 
 def _spelled_apart(a: Fact, b: Fact) -> bool:
@@ -443,18 +426,19 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
                     for f in same_script) and \
             not _retyped(agreeing, found):
         return False
-    # two places or bodies the gazetteer tells apart are never spellings of one another:
-    # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
     if renamed:  # only the same surname in a Cyrillic edition names the renamed one elsewhere
         forms = _surname_forms(found.text.split()[-1], odd)
         return not any(_cyrillic(f.text) and not f.weak and _surname_forms(f.text.split()[-1], lang) & forms
                        for lang in cl for group in ctx.facts for f in group.get(lang, ()) if f.text.split())
+    # two places or bodies the gazetteer tells apart are never spellings of one another:
+    # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
     known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
         _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
         _places_apart(agreeing, found) or _people_apart(agreeing, found)
-    if first_renamed:
-        ref = cyrillic_ref  # Галина for Ганна: a bare surname elsewhere stands for Ганна
-    return known_apart or not any(_named_in(ctx, lang, found, ref) for lang in cl)
+    # with only the first name changed (Галина for Ганна), a bare surname elsewhere stands for
+    # the others' person
+    first_changed = first_renamed or _first_name_changed(ref, found)
+    return known_apart or not any(_named_in(ctx, lang, found, first_changed) for lang in cl)
 
 
 def _places_apart(agreeing: list[Fact], found: Fact) -> bool:
@@ -531,7 +515,7 @@ def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     return hard / len(x) >= 1 / 3 and (x[0] == y[0] or hard == len(x))
 
 
-def _named_in(ctx, lang: str, found: Fact, ref: Fact | None = None) -> bool:  # type: ignore[no-untyped-def]
+def _named_in(ctx, lang: str, found: Fact, first_changed: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Does an edition name this anywhere in the article (a name moved, not swapped)? A
     match in the same script must not be plainly another spelling (Вирджинии is not
     Причина, though their consonants are cheap swaps of one another), and a dictionary
@@ -541,23 +525,21 @@ def _named_in(ctx, lang: str, found: Fact, ref: Fact | None = None) -> bool:  # 
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
                and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
-               and _by_surname(found, f, ref)
+               and _by_surname(found, f, first_changed)
                and any(ctx.equal(f, g) for other in group if other != lang for g in group[other])
                for group in ctx.facts for f in group.get(lang, ()))
 
 
-def _by_surname(found: Fact, f: Fact, ref: Fact | None = None) -> bool:
+def _by_surname(found: Fact, f: Fact, first_changed: bool = False) -> bool:
     """A full name is used elsewhere when its surname is, not its first name alone
     (Джонні Буша is not named by a bare Johnny); when only the first name was changed
     (Галина for Анна Мирошниченко), a bare surname stands for the person the others name."""
     words, other = found.values[1], f.values[1]
     if len(words) < 2 or not other or found.values[0] or f.values[0]:
         return True
-    renamed = ref is not None and (_first_name_changed(ref, found) or _cyrillic(ref.text) and _cyrillic(found.text)
-                                   and (_translated_apart(ref, found) or _translated_apart(found, ref)))
     if len(other) == 1:
-        return _words_match(other[0], words[-1]) and not renamed
-    return not renamed or _words_match(other[0], words[0])  # Anna Myroshnychenko does not name Галина
+        return _words_match(other[0], words[-1]) and not first_changed
+    return not first_changed or _words_match(other[0], words[0])  # Anna Myroshnychenko does not name Галина
 
 
 def _first_names(word: str, lang: str) -> set[str]:

@@ -20,6 +20,7 @@ from typing import Iterable
 
 import regex
 
+from ..langid import has_cyrillic
 from ..model import Fact, Segmented, Span
 from .dates import name as calendar_name
 from .lexicon import english_words, load
@@ -211,7 +212,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
             if token_keys(run[-1].group(), lang).ids or token_keys(tokens[j].group(), lang).ids and not (
                     lang == "en" and _demonym_en(tokens[j].group()) and not run[-1].group().endswith(("'s", "’s"))):
                 break  # мер Харкова Ігор Терехов: a known place ends a name (Johnny English does not)
-            if _cyrillic_word(run[-1].group()) != _cyrillic_word(tokens[j].group()):
+            if has_cyrillic(run[-1].group()) != has_cyrillic(tokens[j].group()):
                 break  # Харис Advanced Press: a name does not change script halfway
             if lang != "en" and _first_name(tokens[j].group(), lang) and not _has_name(run[-1].group(), lang):
                 break  # дочка Бонда Карен Янкель, губернаторка Аляски Сара Пейлін: a first name starts a person
@@ -291,10 +292,6 @@ def _translated_title(text: str, run: list[regex.Match[str]]) -> bool:
     rest = regex.findall(r"\p{L}+", text[end:close])
     return bool(rest) and any(w[0].islower() and len(w) > 3 for w in rest) and \
         not any(w[0].isupper() for w in rest)
-
-
-def _cyrillic_word(word: str) -> bool:
-    return bool(regex.search(r"\p{Cyrillic}", word))
 
 
 def _untaken(text: str, m: regex.Match[str], taken: list[tuple[int, int]]) -> regex.Match[str] | None:

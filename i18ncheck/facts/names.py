@@ -278,6 +278,17 @@ def add_terms(rows: Iterable[tuple[str, dict[str, list[str]]]]) -> None:
                 g.add(lang, name, ident)
     token_keys.cache_clear()  # readings looked up before the terms were added are stale
     _phrase_id.cache_clear()
+    forms_by_id.cache_clear()
+
+
+@functools.cache
+def forms_by_id(table: str) -> dict[str, tuple[str, ...]]:
+    """Per gazetteer id, its forms in one table: "en" (English names) or "acronyms"."""
+    g = gazetteer()
+    out: dict[str, list[str]] = {}
+    for form, ident in (g.acronyms if table == "acronyms" else g.names[table]).items():
+        out.setdefault(ident, []).append(form)
+    return {ident: tuple(v) for ident, v in out.items()}
 
 
 @dataclass(frozen=True)
