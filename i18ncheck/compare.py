@@ -57,8 +57,7 @@ class FactRules:
     lookback: bool = False  # a fact named anywhere earlier in the odd edition is not missing
     accept_change: Callable[["GroupContext", Fact, Fact, Cluster, str], bool] = lambda *a: True
     # two editions disagree and the third is silent: which are odd (None: report nothing)
-    settle: Callable[["GroupContext", str, Fact, str, Fact], tuple[str, ...] | None] = \
-        lambda ctx, x, fx, y, fy: both_odd(ctx, x, fx, y, fy)
+    settle: Callable[["GroupContext", str, Fact, str, Fact], tuple[str, ...] | None] = both_odd
     vouch: bool = False  # a strong fact vouches for a weak one it equals (a dictionary word as a name)
     nameless: Callable[[Fact], bool] = lambda f: f.weak  # stands for nothing the others could state
     # a fact only one edition states, the others naming nothing in its place: is it odd?
