@@ -89,12 +89,12 @@ def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[st
 
 def _settings(paths: Sequence[str], files: dict[str, str], config_file: str | None, select: Sequence[str],
               ignore: Sequence[str], fail_on: str | None, terms: str | None,
-              baseline: str | None) -> configs.Config:
+              baseline: str | None, min_confidence: float | None = None) -> configs.Config:
     """The effective configuration, with the term base loaded."""
     anchors = list(paths) or list(files.values())
     cfg = configs.load(anchors, config_file)
     cfg = configs.override(cfg, select=_codes(select), ignore=_codes(ignore), fail_on=fail_on,
-                           terms=terms, baseline=baseline)
+                           terms=terms, baseline=baseline, min_confidence=min_confidence)
     if cfg.terms:
         from .terms import load_terms
 
@@ -121,6 +121,8 @@ def _output_options(f):
                      help="Also write the report in FORMAT to FILE (repeatable)."),
         click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
                      help="Exit with 1 when a finding of this severity or higher is reported [default: error]."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
+                     help="Report only findings at least this likely to be right (0 to 1) [default: 0]."),
     )):
         f = opt(f)
     return f
@@ -161,7 +163,7 @@ def cli() -> None:
 @click.pass_context
 def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None, ru: str | None,
                   fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
-                  config_file: str | None, select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
+                  min_confidence: float | None, config_file: str | None, select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
                   baseline: str | None, ui_lang: str | None, color: bool | None, jobs: int | None) -> None:
     """Check article folders (uk.*/ua.*, en.*, ru.*), JSON Lines exports, or --uk/--en/--ru files.
 
@@ -172,7 +174,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
-    cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline)
+    cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline, min_confidence)
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
@@ -244,7 +246,8 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.pass_context
 def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, include_fuzzy: bool, jobs: int | None,
-               fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None, config_file: str | None,
+               fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
+               min_confidence: float | None, config_file: str | None,
                select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None, ui_lang: str | None,
                color: bool | None) -> None:
     """Check gettext PO catalogs: each translation against its English msgid (placeholders,
@@ -258,7 +261,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     from .reporters import po as po_reports
 
     targets = _report_targets(reports)
-    cfg = _settings(files, {}, config_file, select, ignore, fail_on, terms, None)
+    cfg = _settings(files, {}, config_file, select, ignore, fail_on, terms, None, min_confidence)
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
         stream = _open(stack, output) if output else sys.stdout

@@ -10,6 +10,7 @@ Keys (all optional):
     terms = "newsroom-terms.csv" # a term base (relative to the config file)
     languages = ["uk", "en", "ru"]  # editions expected in every article
     baseline = "baseline.json"   # report only findings not recorded there
+    min-confidence = 0.5         # drop findings less likely right than this (0 to 1)
 
 Unknown keys and bad values are errors that name the key and the file.
 """
@@ -26,7 +27,7 @@ from .model import LANGS, Severity
 from .registry import REGISTRY
 
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "fail-on", "severity", "terms", "languages", "baseline")
+KEYS = ("select", "ignore", "fail-on", "severity", "terms", "languages", "baseline", "min-confidence")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Config:
     terms: str | None = None
     languages: tuple[str, ...] = LANGS
     baseline: str | None = None
+    min_confidence: float = 0.0  # findings less likely right than this are dropped
     source: str | None = None  # the file the settings were read from
 
     def enabled(self, code: str) -> bool:
@@ -54,7 +56,7 @@ class Config:
 
         out = []
         for f in findings:
-            if self.enabled(f.code) and keep(f):
+            if self.enabled(f.code) and keep(f) and f.confidence >= self.min_confidence:
                 level = self.severity.get(f.code)
                 out.append(_replace(f, severity=level) if level else f)
         return tuple(out)
@@ -69,7 +71,7 @@ class Config:
             "select": list(self.select), "ignore": list(self.ignore), "fail-on": self.fail_on,
             "severity": {k: v.value for k, v in sorted(self.severity.items())},
             "terms": self.terms, "languages": list(self.languages), "baseline": self.baseline,
-            "source": self.source,
+            "min-confidence": self.min_confidence, "source": self.source,
         }
 
 
@@ -108,6 +110,12 @@ def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     return tuple(v.upper() for v in value)
 
 
+def _confidence(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise UsageError("{file}: 'min-confidence' must be a number from 0 to 1", file=where)
+    return float(value)
+
+
 def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Config:
     """Settings from a TOML table; `where` names the file in error messages."""
     unknown = [k for k in table if k not in KEYS]
@@ -142,6 +150,8 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Con
             if base is not None and not path.is_absolute():
                 path = base / path
             cfg = replace(cfg, **{key: str(path)})
+    if "min-confidence" in table:
+        cfg = replace(cfg, min_confidence=_confidence(table["min-confidence"], where))
     if "languages" in table:
         langs = table["languages"]
         if not isinstance(langs, list) or not langs or any(v not in LANGS for v in langs):
@@ -166,8 +176,11 @@ def load(paths: Iterable[str], config_file: str | None = None) -> Config:
 
 
 def override(cfg: Config, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
-             fail_on: str | None = None, terms: str | None = None, baseline: str | None = None) -> Config:
+             fail_on: str | None = None, terms: str | None = None, baseline: str | None = None,
+             min_confidence: float | None = None) -> Config:
     """Command-line flags over the file's settings."""
+    if min_confidence is not None:
+        cfg = replace(cfg, min_confidence=_confidence(min_confidence, "--min-confidence"))
     if select:
         cfg = replace(cfg, select=_codes(list(select), "--select", "command line"))
     if ignore:

@@ -187,7 +187,9 @@ class Finding:
     args: Mapping[str, Any]
     locations: Mapping[str, Location]
     group: int | None = None
-    severity: Severity | None = None  # set when the configuration overrides the check's default
+    severity: Severity | None = None  # set from the confidence, or by the configuration
+    confidence: float = 1.0  # how likely the finding is right (see i18ncheck.confidence)
+    evidence: Mapping[str, float] = field(default_factory=frozen_map, compare=False)  # what it rests on
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,7 @@ class PoFinding:
     msgctxt: str | None
     line: int
     severity: Severity | None = None  # set when the configuration overrides the check's default
+    confidence: float = 1.0  # how likely the finding is right (see i18ncheck.po.checks)
 
 
 @dataclass(frozen=True)

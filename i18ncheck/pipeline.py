@@ -11,13 +11,15 @@ from typing import Mapping, Sequence
 from . import facts as fact_stage
 from .align import Scorer, align, sentence_info
 from .compare import compare
+from .confidence import assess
 from .errors import InputError, problem_of
+from .evidence import ArticleFacts
 from .language import edition_language, sentence_languages, untranslated, wrong_editions
 from .omissions import omissions
 from .model import (LANGS, Alignment, ArticleReport, Edition, EditionInfo, Fact, Finding, Group,
                     GroupSpan, Location, Problem, Segmented, Span, frozen_map)
 from .read import ArticleSource, read_edition
-from .rules import RULES
+from .rules import ENTITIES, RULES
 from .segment import segment
 
 
@@ -75,6 +77,7 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
                      # a value missing from a sentence that lost part of its text is that loss
                      and not (f.code in _MISSING and (f.group, f.odd) in short)]
     findings = _suppressed(wrong + foreign_findings + segment_findings + fact_findings, segs)
+    findings = assess(findings, ArticleFacts(segs, facts, alignment, ENTITIES.equal))
     groups = tuple(_group_span(g.members, g.confidence, segs) for g in alignment.groups)
     return ArticleReport(name, frozen_map(info), tuple(_sorted(findings)), groups, missing,
                          problems, sentences,

@@ -62,14 +62,15 @@ def fixed_run() -> RunReport:
         Finding("NU01", ("ru",), frozen_map({"expected": "35 000", "expected_in": "uk, en", "found": "53 000",
                                               "found_in": "ru", "odd": "ru"}),
                 frozen_map({"uk": _loc(texts, "uk", "35 000"), "en": _loc(texts, "en", "35,000"),
-                            "ru": _loc(texts, "ru", "53 000")}), group=0),
+                            "ru": _loc(texts, "ru", "53 000")}), group=0, confidence=0.97),
         Finding("SG02", ("ru",), frozen_map({"present": "uk, en", "odd": "ru",
                                               "excerpt": "Роботи завершать до 2027 року."}),
                 frozen_map({"uk": _loc(texts, "uk", "Роботи завершать до 2027 року."),
                             "en": _loc(texts, "en", "The work will be finished by 2027."),
-                            "ru": _point(texts, "ru", "Надпись")}), group=2),
+                            "ru": _point(texts, "ru", "Надпись")}), group=2, confidence=0.71),
         Finding("EN02", ("en",), frozen_map({"expected": "Норвегія", "expected_in": "uk, ru", "odd": "en"}),
-                frozen_map({"uk": _loc(texts, "uk", "Норвегії"), "ru": _loc(texts, "ru", "Норвегии")}), group=0),
+                frozen_map({"uk": _loc(texts, "uk", "Норвегії"), "ru": _loc(texts, "ru", "Норвегии")}), group=0,
+                confidence=0.48),
     )
     alignment = tuple(GroupSpan(frozen_map(s), 0.9 if i != 2 else 0.6, frozen_map(s)) for i, s in enumerate(spans))
     editions = frozen_map({lang: EditionInfo(path, lang, 0.99) for lang, path in PATHS.items()})

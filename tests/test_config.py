@@ -136,7 +136,9 @@ def test_term_base_teaches_translated_names(tmp_path: Path, capsys, name: str, t
     bad = _article(tmp_path / "bad", uk, en, "Фермеры из Лунной долины собрали рекордный урожай.\n")
     (tmp_path / name).write_text(text, encoding="utf-8")
     assert _codes(capsys, str(good), "--terms", str(tmp_path / name))[:2] == (0, [])
-    code, found, _ = _codes(capsys, str(bad), "--terms", str(tmp_path / name))
+    # two names the term base knows apart: a swap, reported; a name swap is a warning
+    # until the confidence model can vouch for names at error level (benchmarks/RESULTS.md)
+    code, found, _ = _codes(capsys, str(bad), "--terms", str(tmp_path / name), "--fail-on", "warning")
     assert (code, found) == (1, ["EN01"])
 
 

@@ -60,7 +60,10 @@ def check_files(paths: Iterable[str], include_fuzzy: bool = False, compare: bool
         reports.append(check_catalog(catalog, jobs))
     if compare:
         reports = compare_catalogs(catalogs, reports)
-    yield from reports
+    from ..confidence import po_confidence
+
+    for report in reports:
+        yield replace(report, findings=tuple(replace(f, confidence=po_confidence(f.code)) for f in report.findings))
 
 
 def configured(report: CatalogReport, config: Config | None) -> CatalogReport:

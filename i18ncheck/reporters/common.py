@@ -99,7 +99,7 @@ def finding_view(f: Finding, lang: str) -> dict:
     """What a template shows of a finding."""
     check = get(f.code)
     return {"code": f.code, "kind": check.kind, "severity": severity_of(f).value,
-            "message": render(f, lang), "odd": list(f.odd), "slug": check.slug,
+            "confidence": f.confidence, "message": render(f, lang), "odd": list(f.odd), "slug": check.slug,
             "words": {l: loc.text for l, loc in f.locations.items()}}
 
 

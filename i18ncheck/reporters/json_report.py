@@ -21,6 +21,7 @@ def finding_dict(f: Finding, lang: str = "en") -> dict[str, Any]:
         "code": f.code,
         "kind": check.kind,
         "severity": severity_of(f).value,
+        "confidence": f.confidence,
         "message": render(f, lang),
         "odd": list(f.odd),
         "args": dict(f.args),

@@ -31,7 +31,7 @@ class JunitReporter(DocumentReporter):
                 case = ET.SubElement(suite, "testcase", name=f"{check.code} {check.slug}", classname=r.article)
                 if found:
                     failures += 1
-                    lines = [f"[{severity_of(f).value}] {render(f, self.lang)} (odd: {', '.join(f.odd)})"
+                    lines = [f"[{severity_of(f).value} {f.confidence:.2f}] {render(f, self.lang)} (odd: {', '.join(f.odd)})"
                              for f in found]
                     failure = ET.SubElement(case, "failure", message=lines[0][:200], type=check.kind)
                     failure.text = "\n".join(lines)

@@ -59,4 +59,5 @@ class MarkdownReporter(DocumentReporter):
             for ed in eds:
                 word = escape(v["words"].get(ed, "")) if v["words"].get(ed) else "—"
                 cells.append(f"**{word}**" if ed in v["odd"] and v["words"].get(ed) else word)
-            w(f"| {v['code']} | {t(v['severity'])} | {escape(v['message'])} | " + " | ".join(cells) + " |\n")
+            w(f"| {v['code']} | {t(v['severity'])} {v['confidence']:.2f} | {escape(v['message'])} | "
+              + " | ".join(cells) + " |\n")

@@ -26,7 +26,7 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 def finding_dict(f: PoFinding, lang: str = "en") -> dict[str, Any]:
     """A finding as the po-report schema describes it (plus the raw arguments)."""
     return {"code": f.code, "kind": get(f.code).kind, "severity": severity_of(f).value,
-            "message": render(f, lang), "msgid": f.msgid, "msgctxt": f.msgctxt, "line": f.line,
+            "confidence": f.confidence, "message": render(f, lang), "msgid": f.msgid, "msgctxt": f.msgctxt, "line": f.line,
             "odd": list(f.odd), "args": dict(f.args)}
 
 
@@ -105,7 +105,8 @@ class TextReport(PoReporter):
             level = severity_of(f)
             line = Text(f"  {report.catalog}:{f.line}  ", style="dim")
             line.append(f.code + " ", style="bold")
-            line.append(translate(level.value, self.lang) + "  ", style=_STYLE[level])
+            line.append(translate(level.value, self.lang), style=_STYLE[level])
+            line.append(f" {f.confidence:.2f}  ", style="dim")
             line.append(render(f, self.lang))
             c.print(line)
             context = f"[{f.msgctxt}] " if f.msgctxt else ""
@@ -151,7 +152,7 @@ class Markdown(PoReporter):
             w("| " + t("line") + " | " + t("code") + " | " + t("severity") + " | " + t("message")
               + " | msgid |\n|---:|---|---|---|---|\n")
             for f in r.findings:
-                w(f"| {f.line} | {f.code} | {t(severity_of(f).value)} | {escape(render(f, self.lang))} | "
+                w(f"| {f.line} | {f.code} | {t(severity_of(f).value)} {f.confidence:.2f} | {escape(render(f, self.lang))} | "
                   f"{escape(_one_line(f.msgid, 120))} |\n")
 
 
@@ -173,8 +174,9 @@ class Sarif(PoReporter):
                     "partialFingerprints": {"i18ncheck/po/v1": "|".join(
                         [f.code, r.language, f.msgctxt or "", f.msgid, json.dumps(dict(f.args), ensure_ascii=False,
                                                                                   sort_keys=True)])},
+                    "rank": round(100 * f.confidence, 1),
                     "properties": {"msgid": f.msgid, "msgctxt": f.msgctxt, "language": r.language,
-                                   "args": dict(f.args)},
+                                   "confidence": f.confidence, "args": dict(f.args)},
                 })
         doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
             "tool": {"driver": {"name": "i18ncheck", "version": __version__, "semanticVersion": __version__,
@@ -203,7 +205,7 @@ class Junit(PoReporter):
                 tests += 1
                 if found:
                     failures += 1
-                    lines = [f"{r.catalog}:{f.line}: [{severity_of(f).value}] {render(f, self.lang)} — "
+                    lines = [f"{r.catalog}:{f.line}: [{severity_of(f).value} {f.confidence:.2f}] {render(f, self.lang)} — "
                              f"{_one_line(f.msgid, 80)}" for f in found]
                     failure = ET.SubElement(case, "failure", message=lines[0][:200], type=check.kind)
                     failure.text = "\n".join(lines)

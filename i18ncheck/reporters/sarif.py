@@ -66,7 +66,9 @@ def document(run: RunReport, lang: str = "en") -> dict[str, Any]:
                 "message": {"text": render(f, lang)},
                 "locations": [_location(r, primary, f.locations[primary])],
                 "partialFingerprints": {"i18ncheck/v1": fingerprint(r.article, f).replace("\x1f", "|")},
-                "properties": {"article": r.article, "odd": list(f.odd), "args": dict(f.args)},
+                "rank": round(100 * f.confidence, 1),
+                "properties": {"article": r.article, "odd": list(f.odd), "confidence": f.confidence,
+                               "args": dict(f.args)},
             }
             if related:
                 result["relatedLocations"] = related
