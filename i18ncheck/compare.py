@@ -240,10 +240,11 @@ class GroupContext:
         return any(self.equal(fact, f) for group in self.facts for f in group.get(lang, ()))
 
 
-def _pairing(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, Fact]],
+def pair_facts(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, Fact]],
              compatible: Callable[[Fact, Fact], bool], sides: Mapping[str, Sequence[Fact]],
              odd: str) -> dict[int, int]:
-    """Pair each wanted fact with at most one offered fact: the most pairs at the least cost.
+    """Pair each wanted fact (edition, fact) with at most one offered fact (index, fact) of
+    edition `odd`: the most pairs at the least cost; returns wanted index -> offered index.
 
     The cost prefers the same unit and category, a similar value and a similar position
     in the sentence: "20 years" pairs with "22 лет", not with "60" in the next clause. The
@@ -285,7 +286,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             pairs = [cl for cl in clusters if len(cl) == 2 and odd not in cl]
             wanted = [_reference(cl, sides) for cl in pairs]
             offered = [(k, sides[odd][k]) for k in singles[odd]]
-            matched = _pairing(wanted, offered, rules.compatible, sides, odd)
+            matched = pair_facts(wanted, offered, rules.compatible, sides, odd)
             for w, cl in enumerate(pairs):
                 ref = wanted[w][1]
                 if w in matched and rules.changeable(ref):
@@ -307,7 +308,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
         silent = [lang for lang in present if lang not in (x, y)]
         left_x = [(x, sides[x][i]) for i in singles[x] if i not in used[x] and not sides[x][i].weak]
         offered = [(k, sides[y][k]) for k in singles[y] if k not in used[y] and not sides[y][k].weak]
-        for w, k in _pairing(left_x, offered, rules.compatible, sides, y).items():
+        for w, k in pair_facts(left_x, offered, rules.compatible, sides, y).items():
             fx, fy = left_x[w][1], sides[y][k]
             if any(rules.compatible(fx, sides[lang][i]) or rules.compatible(fy, sides[lang][i])
                    for lang in silent for i in singles[lang]):  # the third's paired facts speak of others
@@ -422,6 +423,14 @@ def _finding(code: str, gi: int, cl: Cluster, sides: Mapping[str, Sequence[Fact]
 
 def _order(lang: str) -> int:
     return ("uk", "en", "ru").index(lang) if lang in ("uk", "en", "ru") else 9
+
+
+def compare_one(sides: Mapping[str, Sequence[Fact]], rules: FactRules, span: Callable[[str], Span],
+                locate: Locate) -> list[Finding]:
+    """Findings for one family of facts in one stand-alone group of texts that translate
+    each other (a message and its translations), with no neighbours to look at."""
+    present = tuple(lang for lang in sides)
+    return compare_group(GroupContext(0, present, [sides], span, rules.equal), rules, locate)
 
 
 def compare(alignment: Alignment, facts: Mapping[str, Sequence[Sequence[Fact]]],

@@ -270,7 +270,7 @@ def _references(src: Sequence[refs.Reference], tr: Sequence[refs.Reference],
 def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[tuple[str, dict[str, Any]]]:
     """Numbers and dates of the source against the translation's, by value: a value paired
     with a different one is changed, a value with nothing to pair with is missing."""
-    from ..compare import _pairing
+    from ..compare import pair_facts
     from ..rules import NUMERIC
 
     s = [f for f in src if f.kind in NUMERIC.kinds]
@@ -290,7 +290,7 @@ def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[
             lone_t.remove(twin)
     sides = {"en": s, lang: t}
     wanted = [("en", f) for f in lone_s if not f.weak]
-    pairs = _pairing(wanted, list(enumerate(lone_t)), NUMERIC.compatible, sides, lang) if wanted and lone_t else {}
+    pairs = pair_facts(wanted, list(enumerate(lone_t)), NUMERIC.compatible, sides, lang) if wanted and lone_t else {}
     for w, (_, ref) in enumerate(wanted):
         if w in pairs:
             found = lone_t[pairs[w]]
