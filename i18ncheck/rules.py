@@ -155,7 +155,7 @@ def describe(reference: Fact, found: Fact) -> str:
 
 def changeable(f: Fact) -> bool:
     """May an agreed fact be reported as changed in the odd edition? Weak facts only when
-    they are labels (Nord Stream 2) or relative dates (this week)."""
+    they are labels (Leopard 2) or relative dates (this week)."""
     return not f.weak or f.category in ("label", "relative")
 
 
@@ -165,7 +165,7 @@ def _codes(f: Fact) -> tuple[str, str]:
 
 def _words_match(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two words of names are one when their skeletons are equal, or differ by one edit
-    (two for long ones): Hernan / Ернан, Sinsheim / Зинсхайме, Willoughby / Уіллоубі."""
+    (two for long ones): Humberto / Умберто, Salzburg / Зальцбурге, Willoughby / Уіллоубі."""
     from .facts.names import same_name
 
     return any(same_name(p, q) for p in x for q in y)
@@ -198,9 +198,9 @@ def _named_after(a: str, b: str) -> bool:
 def entities_equal(a: Fact, b: Fact) -> bool:
     """One entity: a shared (or related) gazetteer id; or, when either is unknown to the
     gazetteer, the last proper word of one matching a word of the other (Trump / Дональда
-    Трампа, Lower Manhattan / Нижній Мангеттен), or most words of the shorter matching.
+    Трампа, Upper Silesia / Верхня Сілезія), or most words of the shorter matching.
     Two Latin spellings of a name the gazetteer does not know are copies of one original:
-    they must spell each word alike (Night Live is not Night Leave)."""
+    they must spell each word alike (Silver Lake is not Silver Lane)."""
     if _miscopied(a, b):
         return False
     return _same_entity(a.values, b.values) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
@@ -211,8 +211,8 @@ _SMALL_WORDS = frozenset("of the and for on in at to a an".split())
 
 @functools.lru_cache(maxsize=50_000)
 def _abbreviates(short: str, long: str) -> bool:
-    """Is a Latin acronym the initials of an English name (DARPA: Defense Advanced Research
-    Projects Agency's), its small words aside?"""
+    """Is a Latin acronym the initials of an English name (UCU: the Ukrainian Catholic
+    University's), its small words aside?"""
     acronym = short.replace(".", "")
     if not (acronym.isascii() and acronym.isalpha() and acronym.isupper() and len(acronym) >= 3) or not long.isascii():
         return False
@@ -222,8 +222,8 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _miscopied(a: Fact, b: Fact) -> bool:
-    """Two Latin spellings of one unknown name that differ in a word (Night Leave), not
-    acronyms, which editions may translate (MWP / WMP)."""
+    """Two Latin spellings of one unknown name that differ in a word (Silver Lane), not
+    acronyms, which editions may translate (UCU / UKU)."""
     from .facts.entities import is_acronym
 
     return not a.values[0] and not b.values[0] and _latin(a.text) and _latin(b.text) and \
@@ -274,7 +274,7 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
         return any(_words_match(short[-1], v) for v in long) and \
             not any(min(_gap(w, v) for v in long) > _CLEARLY for w in short)
     # one word names a longer name by its last word (Trump / Donald Trump), or, names
-    # unknown to the gazetteer, by either word of two (Tampa / Tampa Bay, Лерой / Leroy Sane)
+    # unknown to the gazetteer, by either word of two (Galway / Galway Bay, Тарас / Taras Bondar)
     if ids_a or ids_b:  # a skeleton of one consonant (ЄС: s; Союзу: s) is too short to say
         return any(_words_match(short[0], w) for w in long[-1:]) and max(len(x) for x in short[0]) >= 2
     # names unknown to the gazetteer: either word of two, or the first or last of three or
@@ -283,8 +283,8 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
 
 
 def _reordered(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
-    """One name with its words in another order or joined otherwise: Kai-Fu Lee / Ли Кайфу,
-    Moon Jae-in / Мун Чже Ін. The words, run together in some order, spell the same."""
+    """One name with its words in another order or joined otherwise: Wei-Ming Zhang / Чжан Веймін,
+    Han Ji-hoon / Хан Чжі Хун. The words, run together in some order, spell the same."""
     if len(a) > 4 or len(b) > 4:
         return False
     if len(a) == len(b):  # the same words in another order: each matches a different one
@@ -296,7 +296,7 @@ def _reordered(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> 
 
 def entities_compatible(a: Fact, b: Fact) -> bool:
     """Any name may stand where another should: a real name, or a dictionary word written
-    with a capital in mid-sentence (Китаю swapped for Віддаю), not a sentence's first word."""
+    with a capital in mid-sentence (Греції swapped for Малюю), not a sentence's first word."""
     return b.kind == "entity" and not a.weak and (not b.weak or b.category == "common")
 
 
@@ -315,7 +315,7 @@ _CLEARLY = 0.5  # a swapped name differs from the original by at least half its 
 def clearly_different(a: Fact, b: Fact) -> bool:
     """Are two names different beyond doubt, not a spelling variant the matcher missed?
     Different gazetteer ids, or a word of the shorter name at least `_CLEARLY` of its
-    length away from every word of the other (Bush for Welsh; Олександр for Mykhailo)."""
+    length away from every word of the other (Parker for Collins; Олександр for Mykhailo)."""
     ids_a, words_a = a.values
     ids_b, words_b = b.values
     if ids_a and ids_b:
@@ -328,7 +328,7 @@ def clearly_different(a: Fact, b: Fact) -> bool:
 
 def _dictionary_word(f: Fact, lang: str) -> bool:
     """A single capitalised dictionary word in mid-sentence of a Cyrillic edition that
-    names nothing the gazetteer knows and spells no name, and is no adjective (Віддаю): not
+    names nothing the gazetteer knows and spells no name, and is no adjective (Малюю): not
     an acronym (ЗМІ, a translation of "media") nor an adjective (Національного, Північний:
     a translated name). English generic words (City, Park) are parts of names."""
     from .facts.entities import is_acronym
@@ -341,7 +341,7 @@ def _dictionary_word(f: Fact, lang: str) -> bool:
 
 
 def _ordinary_for_known(ref: Fact, found: Fact, lang: str) -> bool:
-    """Capitalised dictionary words, two or more (Юридичного Союзу), where the others name an entity
+    """Capitalised dictionary words, two or more (Ділового Союзу), where the others name an entity
     the gazetteer knows (the European Union): a translation of that entity would be
     known by its name in this language too, so these words name something else."""
     return bool(ref.values[0]) and found.weak and found.category == "common" and not found.values[0] \
@@ -378,7 +378,7 @@ def _cyrillic(text: str) -> bool:
 def _spelled_apart(a: Fact, b: Fact) -> bool:
     """Two mentions in one script, a word of the shorter at least `_APART` of its
     skeleton away from every word of the other in plain edits (no cheap consonant swaps:
-    a transliteration of the same name does not need them; Бонда / Гарварда)."""
+    a transliteration of the same name does not need them; Кравця / Гарбуза)."""
     words_a, words_b = a.values[1], b.values[1]
     if a.values[0] and b.values[0] or not words_a or not words_b:
         return False
@@ -387,8 +387,8 @@ def _spelled_apart(a: Fact, b: Fact) -> bool:
 
 
 def _plain_gap(x: str, y: str) -> float:
-    """Plain edit distance over the longer skeleton; an ending s (MWP / MWPs) and a
-    starting j (Джуліус / Юлиус: j read as English or as Latin) are no difference."""
+    """Plain edit distance over the longer skeleton; an ending s (NGO / NGOs) and a
+    starting j (Джуліан / Юлиан: j read as English or as Latin) are no difference."""
     from .facts.names import plain_distance
 
     if x.rstrip("s") == y.rstrip("s") or x.removeprefix("J") == y.removeprefix("J"):
@@ -402,16 +402,16 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     from .facts.entities import is_acronym
 
     if is_acronym(found.text) and not found.values[0] and not is_acronym(ref.text):
-        return False  # an acronym the gazetteer does not know may abbreviate the name (AZ, DMZ)
+        return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     if any(f.category == "person" for f in agreeing) and _institution(found):
-        return False  # a person is not swapped for the Judiciary Committee: that is another mention
+        return False  # a person is not swapped for the Budget Committee: that is another mention
     if _overlap(ref, found):
-        return False  # Комиссии Флориды for Florida Fish [Commission]: one name cut otherwise
+        return False  # Комиссии Кентукки for Kentucky Racing [Commission]: one name cut otherwise
     # a name is best compared with an agreeing one in its own script: both transliterate
-    # the same original (Джердана / Джонсона, not Johnson's), and there the plain
+    # the same original (Паркера / Тейлора, not Taylor's), and there the plain
     # spelling distance tells a swap from a variant; a dictionary word in a name's place
-    # (Віддаю for Китаю) differs from any name
+    # (Малюю for Греції) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
     renamed = [lang for lang, i in cl.items() if _suffix_changed(ctx.facts[ctx.index][lang][i], found, lang, odd)]
     other = {"uk": "ru", "ru": "uk"}.get(odd)
@@ -422,7 +422,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
             not _acronym_for_known(ref, found) and \
             not clearly_different(ref, found) and not renamed and not first_renamed and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) or
-                    _miscopied(f, found) and _same_entity(f.values, found.values)  # Night Leave for Live
+                    _miscopied(f, found) and _same_entity(f.values, found.values)  # Silver Lane for Lake
                     for f in same_script) and \
             not _retyped(agreeing, found):
         return False
@@ -473,8 +473,8 @@ def _kind_of(ids: frozenset[str]) -> str:
 
 def _overlap(a: Fact, b: Fact) -> bool:
     """Is the last word of one mention another word than the last of the other (Комиссии
-    Флориды against Florida Fish)? Then they are one name cut at different words, not
-    two names; a shared last word with another first word is a swap (Вестер Наггетс)."""
+    Кентукки against Kentucky Racing)? Then they are one name cut at different words, not
+    two names; a shared last word with another first word is a swap (Бостон Рапторс)."""
     wa, wb = a.values[1], b.values[1]
     if len(wa) < 2 and len(wb) < 2 or not wa or not wb:
         return False
@@ -482,20 +482,20 @@ def _overlap(a: Fact, b: Fact) -> bool:
 
 
 def _institution(f: Fact) -> bool:
-    """An English name ending in a word for a body (Judiciary Committee, Supreme Court)."""
+    """An English name ending in a word for a body (Budget Committee, Supreme Court)."""
     from .facts.names import _generic_en
 
     words = f.text.removesuffix("'s").removesuffix("’s").split()
     return f.text.isascii() and len(words) >= 2 and words[-1].lower() in _generic_en()[0]
 
 
-_VOICING = ({"b", "p"}, {"d", "t"})  # English names keep voicing in Cyrillic: Beattie is not Pidie
+_VOICING = ({"b", "p"}, {"d", "t"})  # English names keep voicing in Cyrillic: Bender is not Pender
 
 
 def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     """An English name against uk and ru that spell it identically (two independent
     transliterations of one original): a surname of the same skeleton length with a letter
-    no transliteration swaps (l for t: Putin for Пейлін / Пейлин; nor voicing: Pitt for
+    no transliteration swaps (l for t: Beaton for Бейлін / Бейлин; nor voicing: Pitt for
     Бойд), at least a third of it, is another name even when short names stay under
     `_CLEARLY`; so is one where every letter differs so."""
     from .facts.names import _substitution
@@ -517,14 +517,14 @@ def _retyped(agreeing: list[Fact], found: Fact) -> bool:
 
 def _named_in(ctx, lang: str, found: Fact, first_changed: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Does an edition name this anywhere in the article (a name moved, not swapped)? A
-    match in the same script must not be plainly another spelling (Вирджинии is not
-    Причина, though their consonants are cheap swaps of one another), and a dictionary
+    match in the same script must not be plainly another spelling (Бергена is not
+    Перечень, though their consonants are cheap swaps of one another), and a dictionary
     word is not a name another dictionary word elsewhere stands for. The mention must be
     confirmed by another edition in its own sentence: a name only one edition writes
-    there (itself another swap: Голлі for Дейлі) vouches for nothing."""
+    there (itself another swap: Моллі for Бетті) vouches for nothing."""
     same = _cyrillic(found.text)
     return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
-               and not f.weak  # a dictionary word or an unconfirmed sentence start (Идя) names nothing
+               and not f.weak  # a dictionary word or an unconfirmed sentence start (Вернувшись) names nothing
                and _by_surname(found, f, first_changed)
                and any(ctx.equal(f, g) for other in group if other != lang for g in group[other])
                for group in ctx.facts for f in group.get(lang, ()))
@@ -532,7 +532,7 @@ def _named_in(ctx, lang: str, found: Fact, first_changed: bool = False) -> bool:
 
 def _by_surname(found: Fact, f: Fact, first_changed: bool = False) -> bool:
     """A full name is used elsewhere when its surname is, not its first name alone
-    (Джонні Буша is not named by a bare Johnny); when only the first name was changed
+    (Ендрю Бейкера is not named by a bare Andrew); when only the first name was changed
     (Галина for Анна Мирошниченко), a bare surname stands for the person the others name."""
     words, other = found.values[1], f.values[1]
     if len(words) < 2 or not other or found.values[0] or f.values[0]:
@@ -568,8 +568,8 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
 
 def _first_name_changed(a: Fact, b: Fact) -> bool:
     """Two full names with one surname and first names plainly apart in spelling (of two
-    consonants or more: Ri / Ли is one Korean family name read two ways), neither the
-    start of the other (Seve for Severiano)."""
+    consonants or more: Roh / Но is one Korean family name read two ways), neither the
+    start of the other (Дан for Данило)."""
     wa, wb = a.values[1], b.values[1]
     return len(wa) >= 2 and len(wb) >= 2 and _words_match(wa[-1], wb[-1]) and \
         min(len(x) for x in wa[0] | wb[0]) >= 2 and \
@@ -606,7 +606,7 @@ def _split_suffix(form: str) -> tuple[str, str]:
 def _suffix_changed(a: Fact, b: Fact, lang_a: str, lang_b: str) -> bool:
     """Two Cyrillic surnames with one stem and another Slavic suffix, or none (Вершинов /
     Вершинин, Мельник / Мельников): two people, though a consonant apart. Foreign names
-    transliterated otherwise (Хункерас / Жункерас) differ elsewhere and are not caught."""
+    transliterated otherwise (Хорхе / Жорже) differ elsewhere and are not caught."""
     if not (_cyrillic(a.text) and _cyrillic(b.text)) or not a.text.split() or not b.text.split() or \
             "person" not in (a.category, b.category):
         return False
@@ -649,7 +649,7 @@ def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: i
     it into a noun or a phrase."""
     facts = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     if all(f.category == "demonym" for f in facts):
-        return False  # a Belgian player / бельгійський гравець / бельгиец: rephrased, not lost
+        return False  # a Norwegian player / норвезький гравець / норвежец: rephrased, not lost
     well_known = any(f.values[0] for f in facts) or \
         any(f.category == "person" and len(f.values[1]) >= 2 for f in facts) or \
         any(f.category in ("place", "org") for f in facts)
@@ -663,9 +663,9 @@ def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: i
 def _settle_pair(ctx, x: str, fx: Fact, y: str, fy: Fact) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
     """Two editions name different people where the third names no one: the article
     votes. A name every other edition uses elsewhere stands; the other, a stranger to
-    the other editions, is the odd one (Дейлі / Эмили, en saying "he")."""
+    the other editions, is the odd one (Бетті / Молли, en saying "he")."""
     if not (_person(fx) and _person(fy)):
-        return None  # a translated body (Treasury / Міністерство фінансів) has no spelling to compare
+        return None  # a translated body (Border Guard Service / Держприкордонслужба) has no spelling to compare
     if not clearly_different(fx, fy) and not (_cyrillic(fx.text) == _cyrillic(fy.text) and _spelled_apart(fx, fy)):
         return None
     for (own, f), (other, g) in (((x, fx), (y, fy)), ((y, fy), (x, fx))):
@@ -677,7 +677,7 @@ def _settle_pair(ctx, x: str, fx: Fact, y: str, fy: Fact) -> tuple[str, ...] | N
 def _only_here(ctx, lang: str, f: Fact, rivals: Sequence[Fact]) -> bool:  # type: ignore[no-untyped-def]
     """A person one edition names where the others name no one: not a pronoun made
     explicit (that person is named elsewhere) but a stranger put in another's place
-    (Голлі for Дейлі, en and ru saying "he")."""
+    (Моллі for Бетті, en and ru saying "he")."""
     if any(_person(r) for r in rivals):
         return False  # another person stands unpaired in another edition: not a lone name
     return _stranger(ctx, lang, f)
@@ -685,17 +685,17 @@ def _only_here(ctx, lang: str, f: Fact, rivals: Sequence[Fact]) -> bool:  # type
 
 def _stranger(ctx, lang: str, f: Fact) -> bool:  # type: ignore[no-untyped-def]
     """A person a Cyrillic edition names, by a name and nothing but a name in the
-    dictionary (Сара, Голлі; not Любовь), whom no other edition names anywhere in the
-    article. English capitalised words are too often no person (That, Sens) to judge.
-    A name in a term (шкала Ріхтера) is no person of the story."""
+    dictionary (Оксана, Моллі; not Вера), whom no other edition names anywhere in the
+    article. English capitalised words are too often no person (That, Reps) to judge.
+    A name in a term (шкала Бофорта) is no person of the story."""
     if not (_person(f) and _cyrillic(f.text) and _only_names(f.text, lang)):
         return False
     return not any(_named_in(ctx, other, f) for other in ctx.present if other != lang)
 
 
 def _only_names(text: str, lang: str) -> bool:
-    """Is every word a name by every reading the dictionary gives it (Сара, Голлі; not
-    Любовь, a noun first, nor Риверсайдской, an adjective)?"""
+    """Is every word a name by every reading the dictionary gives it (Оксана, Моллі; not
+    Вера, a noun first, nor Лейквудской, an adjective)?"""
     from .facts.morph import parses
 
     words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
@@ -705,7 +705,7 @@ def _only_names(text: str, lang: str) -> bool:
 
 def _person(f: Fact) -> bool:
     """A confirmed name of a person: a Cyrillic first name or surname by morphology, or
-    an English name that is no body (Judiciary Committee) and no known place."""
+    an English name that is no body (Budget Committee) and no known place."""
     if f.weak or f.values[0]:
         return False
     return f.category == "person" if _cyrillic(f.text) else f.category == "name" and not _institution(f)

@@ -39,7 +39,7 @@ _TOKEN_BEFORE = regex.compile(r"(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\
 _NUMBER_BEFORE = regex.compile(r"\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
 
 
-# Abbreviations that end a sentence unless a number follows: "on Sept. 5", "enlisting in Sept. He".
+# Abbreviations that end a sentence unless a number follows: "on Sept. 5", "signed in Sept. She".
 _BEFORE_NUMBER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no nos".split())
 
 

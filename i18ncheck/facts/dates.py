@@ -113,7 +113,7 @@ def name(token: str, lang: str) -> tuple[str, int] | None:
         return None
     table = _names()[lang]
     if lang == "en" or raw.isascii():
-        # English, or a Latin word inside Cyrillic text (Saturday Night Live)
+        # English, or a Latin word inside Cyrillic text (The Sunday Times)
         if not raw[:1].isupper():
             return None
         return _names()["en"].get(low)
@@ -347,7 +347,7 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
         day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*[-–]\s*\d)", after) \
             if lang == "en" and not possessive else None
         year_after = regex.match(r",?\s+(\d{4})(?!\d)", after)
-        if day_before and 1 <= int(day_before.group(1)) <= 99:  # 39 сентября is a (wrong) day too
+        if day_before and 1 <= int(day_before.group(1)) <= 99:  # 34 октября is a (wrong) day too
             s = m.start() - len(before) + day_before.start(1)
             add(_Found(s, end, "day", (num, int(day_before.group(1)))))
         elif day_after and 1 <= int(day_after.group(1)) <= 31:
@@ -378,7 +378,7 @@ def _zone_end(text: str, end: int) -> int:
 
 
 def _quantity_follows(text: str, end: int, lang: str) -> bool:
-    """Is a number at `end` followed by a currency, unit, percent or magnitude (по 1000 долларов)?"""
+    """Is a number at `end` followed by a currency, unit, percent or magnitude (по 500 гривен)?"""
     from .numbers import grammar
 
     m = grammar(lang).after.match(text, end)

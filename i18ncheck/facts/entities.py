@@ -2,7 +2,7 @@
 
 A mention is a run of capitalised words (with connectors such as "of", "de", "bin"),
 an acronym (NATO, НАТО, ЗСУ, ЄС), a Latin-script name inside Cyrillic text (Bloomberg),
-a name in quotes («Челсі»), or an adjective made from a known place (латвійські,
+a name in quotes («Динамо»), or an adjective made from a known place (латвійські,
 Latvian). A capitalised word that only starts a sentence counts when morphology tags it
 as a name, the gazetteer knows it, or the article writes it capitalised elsewhere; titles
 (President, Sen.) and calendar words are not names. In a headline written in Title Case
@@ -88,10 +88,10 @@ def _initial(text: str, start: int) -> bool:
     while before and before[-1] in "«\"“„'‘(":
         before = before[:-1].rstrip()
     if regex.search(r"(?:^|[\s(«\"“])\p{Lu}\.$", before):
-        return False  # P. Diddy, Дж. Байден: an initial, not the end of a sentence
+        return False  # O. Bondar, Дж. Байден: an initial, not the end of a sentence
     title = regex.search(r"(?:^|[\s(«\"“])(\p{L}+)\.$", before)
     if title and title.group(1).lower() in _lexicon()["titles"]:
-        return False  # St. Martin's, Sen. Graham, Св. Мартина: a title's dot ends no sentence
+        return False  # St. Andrew's, Sen. Harper, Св. Андрія: a title's dot ends no sentence
     return not before or before[-1] in ".!?:—–-"
 
 
@@ -116,7 +116,7 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     if low.rstrip(".") in lex["titles"] or low in lex["not_names"] or calendar_name(word, lang):
         return "no"
     if lang == "en" and low in ("the", "a", "an"):
-        return "no"  # an article alone; gazetteer names that begin with one (The Hague) are read whole
+        return "no"  # an article alone; gazetteer names that begin with one (The Economist) are read whole
     if is_acronym(word) or keys.ids or quoted:
         return "name"
     if word.isascii() and lang != "en":
@@ -160,14 +160,14 @@ def _kinds(text: str, lang: str, tokens: list[regex.Match[str]], ctx: Context) -
 
 @functools.lru_cache(maxsize=50_000)
 def _first_name(word: str, lang: str) -> bool:
-    """Is every dictionary reading of the word a first name (Карен, Сара)?"""
+    """Is every dictionary reading of the word a first name (Оксана, Тарас)?"""
     readings = parses(word.lower(), lang)
     return bool(readings) and all("Name" in tags for _, tags in readings)
 
 
 @functools.lru_cache(maxsize=50_000)
 def _has_name(word: str, lang: str) -> bool:
-    """May the word be a first name or a patronymic (Михайла, Грегора)?"""
+    """May the word be a first name or a patronymic (Михайла, Івановича)?"""
     return any(tags & {"Name", "Patr"} for _, tags in parses(word.lower(), lang))
 
 
@@ -203,26 +203,26 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         run = [tokens[i]]
         j = i + 1
         if lang == "en" and _demonym_en(tokens[i].group()):
-            j = len(tokens) + 1  # American Othello: a place's adjective is a mention of its own
+            j = len(tokens) + 1  # Ukrainian Prometheus: a place's adjective is a mention of its own
         while j < len(tokens):
             if run[-1].group().endswith(("'s", "’s")):
-                break  # Google's China: a possessive ends a name
+                break  # Carlsberg's Ukraine: a possessive ends a name
             if _ATTRIBUTIVE.search(run[-1].group()):
                 break  # Kyiv-based Vizor: a place made an adjective ends before the name it describes
             if token_keys(run[-1].group(), lang).ids or token_keys(tokens[j].group(), lang).ids and not (
                     lang == "en" and _demonym_en(tokens[j].group()) and not run[-1].group().endswith(("'s", "’s"))):
-                break  # мер Харкова Ігор Терехов: a known place ends a name (Johnny English does not)
+                break  # мер Харкова Ігор Терехов: a known place ends a name (Olivia German does not)
             if has_cyrillic(run[-1].group()) != has_cyrillic(tokens[j].group()):
-                break  # Харис Advanced Press: a name does not change script halfway
+                break  # Бондар Energy Group: a name does not change script halfway
             if lang != "en" and _first_name(tokens[j].group(), lang) and not _has_name(run[-1].group(), lang):
-                break  # дочка Бонда Карен Янкель, губернаторка Аляски Сара Пейлін: a first name starts a person
+                break  # донька Коваля Оксана Бондар, губернаторка Айови Бетті Стоун: a first name starts a person
             if headline and "maybe" in (kinds[j], kinds[tokens.index(run[-1])]):
-                break  # Hurricane Rosa Threatening Phoenix: in a Title Case headline only known names join
+                break  # Mayor Bondar Opens Lutsk Bridge: in a Title Case headline only known names join
             if kinds[j] in ("name", "maybe") and _gap_ok(text, run[-1], tokens[j]):
                 run.append(tokens[j])
                 j += 1
             elif kinds[j] == "connector":
-                k = j  # von der Leyen: connectors, then a name (not a known place: Varela of Panama)
+                k = j  # von der Leyen: connectors, then a name (not a known place: Sandu of Moldova)
                 while k < len(tokens) and kinds[k] == "connector" and _gap_ok(text, tokens[k - 1], tokens[k]):
                     k += 1
                 if k < len(tokens) and kinds[k] == "name" and _gap_ok(text, tokens[k - 1], tokens[k]) \
@@ -280,8 +280,8 @@ _CLOSING_QUOTES = "»\"”“"
 
 
 def _translated_title(text: str, run: list[regex.Match[str]]) -> bool:
-    """Does the mention open a quoted title that goes on in lower-case words («Зірки
-    ломбарду», «Білосніжка та семеро гномів»)? A Cyrillic title in sentence case is a
+    """Does the mention open a quoted title that goes on in lower-case words («Гра
+    престолів», «Володар перснів»)? A Cyrillic title in sentence case is a
     translation of the original's words, not a spelling of its name to compare."""
     start, end = run[0].start(), run[-1].end()
     if not start or text[start - 1] not in _OPENING_QUOTES:
@@ -296,7 +296,7 @@ def _translated_title(text: str, run: list[regex.Match[str]]) -> bool:
 
 def _untaken(text: str, m: regex.Match[str], taken: list[tuple[int, int]]) -> regex.Match[str] | None:
     """A word outside the spans of numbers and dates, or its part before a hyphen and a
-    number (потік-2 in Північний потік-2, the pipeline's second line)."""
+    number (Леопард-2 in танки Леопард-2, the tank's second model)."""
     hit = [a for a, b in taken if a < m.end() and m.start() < b]
     if not hit:
         return m
@@ -308,7 +308,7 @@ def _untaken(text: str, m: regex.Match[str], taken: list[tuple[int, int]]) -> re
 
 def _after_eponym_head(text: str, start: int, lang: str) -> bool:
     """Does a lower-case noun that names a thing after a person stand just before (по шкалі
-    Ріхтера, лауреат премии Пулитцера)? The name is then no person of the story."""
+    Бофорта, лауреат премии Пулитцера)? The name is then no person of the story."""
     m = regex.search(r"(\p{Ll}[\p{L}'’ʼ]*)\s+$", text[:start])
     return bool(m) and _eponym_head(m.group(1), lang)
 
@@ -338,7 +338,7 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     parts = [part for word in words if word.lower() not in connectors for part in regex.split(r"[-‐]", word) if part]
     for word in words:
         if not phrase and ("-" in word or "‐" in word):
-            ids |= token_keys(word, lang).ids  # Нью-Йорку, Сан-Дієго as one name
+            ids |= token_keys(word, lang).ids  # Нью-Йорку, Івано-Франківську as one name
     for n, part in enumerate(parts):
         keys = token_keys(part, lang)
         if not phrase:
@@ -384,7 +384,7 @@ def extract(seg: Segmented, taken: list[list[tuple[int, int]]] | None = None) ->
                  for s in seg.sentences)
 
 
-# a lower-case word, also after a hyphen (сенатори-республіканці: республіканці is ordinary)
+# a lower-case word, also after a hyphen (сенатори-демократи: демократи is ordinary)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’ʼ])\p{Ll}[\p{L}'’ʼ]{3,}")
 
 
@@ -409,7 +409,7 @@ def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
     translation (Republicans / республіканці, Olympics / олімпійських)? Then it is a
     common noun or adjective there, not a name to compare. An institution the gazetteer
     knows is ordinary there when every word of its Ukrainian or Russian name is (Supreme
-    Court / «кандидат на пост верховного судьи»)."""
+    Court / «рішення верховного суду»)."""
     from .names import same_name
 
     ids, proper = fact.values
@@ -417,7 +417,7 @@ def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
         return False  # an acronym the gazetteer does not know is no ordinary word (SPD is not "speed")
     if ids:
         return any(all(w in words for w in form) for i in ids for form in _lowercase_forms().get(i, ()))
-    # a name of two consonants (Корейского: kr) matches too many ordinary words to tell
+    # a name of two consonants (Ніла: nl) matches too many ordinary words to tell
     return bool(proper) and all(any(same_name(p, w) for p in alts if len(p) >= 3 for w in words if len(w) >= 3)
                                 for alts in proper)
 

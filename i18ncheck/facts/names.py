@@ -23,8 +23,8 @@ from .morph import normalise_apostrophe, parses
 
 # Applied in order to a lower-case Latin name, folding the sounds that transliteration
 # schemes spell differently into one symbol each: щ/ш (S), ж (Z), ч (C), ц (T), дж, чж
-# (Korean and Chinese j: Чже Ин, Moon Jae-in) and English j (J), г/х/h/g (h), з/s (s). English spelling rules (soft c and g, th, ph, w)
-# apply only to names written in English, not to transliterations.
+# (Korean and Chinese j: Чжі Хун, Han Ji-hoon) and English j (J), г/х/h/g (h), з/s (s).
+# English spelling rules (soft c and g, th, ph, w) apply only to names written in English, not to transliterations.
 _FOLDS_EN = (("ge", "je"), ("gi", "ji"), ("gy", "jy"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ce", "se"),
              ("ci", "si"), ("cy", "sy"), ("gh", "h"))
 _FOLDS = (("chzh", "J"), ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"), ("j", "J"), ("sh", "S"), ("zh", "Z"),
@@ -32,7 +32,7 @@ _FOLDS = (("chzh", "J"), ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"),
           ("q", "k"), ("g", "h"), ("z", "s"), ("ie", "y"))
 _W_BEFORE_VOWEL = regex.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
 _VOWELS = regex.compile(r"[aeiouy]+")
-_SILENT_W = regex.compile(r"(?<=[a-z])w")  # Rowe / Роу; Orwell / Оруэлл, Edward / Эдуард: w as a vowel
+_SILENT_W = regex.compile(r"(?<=[a-z])w")  # Crowe / Кроу; Orwell / Оруэлл, Edward / Эдуард: w as a vowel
 _NON_LETTER = regex.compile(r"[^a-zA-Z]+")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
@@ -64,8 +64,8 @@ _IBERIAN_SOUNDS = {"ig": "ch", "j": "h", "qu": "k", "ñ": "ny"}
 
 
 def _iberian(word: str) -> str:
-    """A name read as Spanish or Catalan: j as kh (Joan / Хоан, Juan / Хуан), qu as k, ñ as
-    ny, and a final ig as ch (Puig / Пуч)."""
+    """A name read as Spanish or Catalan: j as kh (Jorge / Хорхе, José / Хосе), qu as k, ñ as
+    ny, and a final ig as ch (Roig / Роч)."""
     return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
 
 
@@ -118,10 +118,10 @@ def skeleton(latin: str, english: bool = False) -> str:
 
 
 # Consonants that transliteration and foreign spellings swap for one another cost less to
-# substitute: Kovacic / Ковачич (k, C), Sinsheim / Зинсхайме, Bough / Баф (h, f).
-_CLASSES = ("kCTh", "sSZJTC", "bpfv", "td", "hf", "mn", "lr")  # lr: Ri / Ли in Korean names
+# substitute: Petrovic / Петрович (k, C), Salzburg / Зальцбурге, Clough / Клаф (h, f).
+_CLASSES = ("kCTh", "sSZJTC", "bpfv", "td", "hf", "mn", "lr")  # lr: Rhee / Лі in Korean names
 _CHEAP = 0.35
-_SILENT = 0.35  # h (Hazard / Азар, Hernan / Ернан) and a final d or t (Hazard / Азар)
+_SILENT = 0.35  # h (Hébert / Ебер, Humberto / Умберто) and a final d or t (Hébert / Ебер)
 _SAME = 0.25
 
 
@@ -258,8 +258,8 @@ _REPUBLIC = frozenset({"республіка", "республика", "republic
 
 
 def _add_republic_adjective(g: Gazetteer, lang: str, name: str, ident: str) -> None:
-    """A republic named by an adjective (Домініканська Республіка, Dominican Republic):
-    the adjective alone names it too (домініканські виборці, Dominican voters)."""
+    """A republic named by an adjective (Центральноафриканська Республіка):
+    the adjective alone names it too (центральноафриканські миротворці)."""
     words = name.split()
     if len(words) != 2 or words[1].lower() not in _REPUBLIC:
         return
@@ -327,7 +327,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
                 lemmas.add(lemma)
             person = person or bool(grammemes & {"Name", "Surn", "Patr"})
             place = place or "Geox" in grammemes
-        # an adjective the dictionary knows, not a name: Нижній (Мангеттен), Лондонська (поліція)
+        # an adjective the dictionary knows, not a name: Нижній (Дунай), Бердичівська (поліція)
         generic = bool(readings) and all("ADJF" in g_ and not g_ & _NAME_TAGS for _, g_ in readings)
         stem = _place_stem(readings, script) if generic else None
         common = bool(readings) and not any(g_ & _NAME_TAGS or "UNKN" in g_ for _, g_ in readings) and \
@@ -348,7 +348,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
             if base in table["en"]:
                 ids.add(table["en"][base])
     if script in ("uk", "ru") and stem and not ids:
-        # Белфастским, Корейского: the adjective of a place the gazetteer does not know
+        # Бердичевским, Нежинского: the adjective of a place the gazetteer does not know
         generic, common, place, lemmas = False, False, True, {stem}
     if script == "uk" and person:
         # a Ukrainian first name and its Russian forms are one name (Ганна / Анна, Микола / Николай)
@@ -362,8 +362,8 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         skeletons |= {skeleton(_U_AS_W.sub("w", translit(lemma, script))) for lemma in lemmas
                       if _U_AS_W.search(translit(lemma, script))} - {""}
     if script == "en":
-        # w inside an English name is often silent or a vowel in Cyrillic (Rowe / Роу,
-        # Orwell / Оруэлл) but may be heard (Howard / Говард, Edward / Едвард): both readings
+        # w inside an English name is often silent or a vowel in Cyrillic (Crowe / Кроу,
+        # Orwell / Оруэлл) but may be heard (Oswald / Освальд, Edward / Едвард): both readings
         skeletons |= {skeleton(_SILENT_W.sub("", lemma), True) for lemma in lemmas if _SILENT_W.search(lemma)} - {""}
     if script == "en" and _SOFT_G.search(low):
         # g before e or i is hard in most names that are not English (Legia / Легія, Hegel)
@@ -377,7 +377,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         # (Takaichi / Такаїті, Fujishima / Фудзісіма)
         skeletons |= {skeleton(_JAPANESE_SOUNDS.sub(lambda m: _POLIVANOV[m.group()], lemma)) for lemma in lemmas} - {""}
     if script == "en" and _IBERIAN.search(low):
-        # Spanish and Catalan names keep their own reading (Joan Puig / Хоан Пуч)
+        # Spanish and Catalan names keep their own reading (Jorge Roig / Хорхе Роч)
         skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
     bare = regex.sub(r"['’]s$", "", raw)
     if script == "en" and (not bare.isascii() and bare.isalpha() or _POLISH.search(low) or _CENTRAL.search(bare.lower())):
@@ -397,7 +397,7 @@ _PLACE_SUFFIXES = ("ський", "ский")
 
 def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> str | None:
     """The place an adjective is made from, when the dictionary knows that as a place
-    (белфастский -> белфаст, корейский -> корей); None for adjectives of ordinary words
+    (бердичевский -> бердичев, нежинский -> нежин); None for adjectives of ordinary words
     or of people (національний, катерининський)."""
     for lemma, _ in readings:
         for suffix in _PLACE_SUFFIXES:
@@ -432,7 +432,7 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     low = " ".join(normalise_apostrophe(w.lower()) for w in words)
     hit = g.names[script].get(low)
     if hit or script == "en":
-        base = low[:-2] if low.endswith("'s") else low  # Latin America's
+        base = low[:-2] if low.endswith("'s") else low  # European Union's
         return hit or g.names["en"].get(base) or g.adjectives["en"].get(low)  # South Korean
     options: list[list[str]] = []
     for w in words:

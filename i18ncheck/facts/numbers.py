@@ -31,7 +31,7 @@ _ATOM = regex.compile(r"""
 """, regex.X)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 # A number right after a capitalised word or inside a short quotation is usually part of a
-# name: Nord Stream 2, Boeing 737, «Північний потік 2».
+# name: Leopard 2, Boeing 737, «Леопард 2».
 _NAME_BEFORE = regex.compile(r"(?<=\S\s+)[A-Z][A-Za-z'’-]*\s+$")
 _QUOTED = regex.compile(r"[«\"“„][^«»\"“”„]{1,40}[»\"”“]")
 _CODE_BEFORE = regex.compile(r"(?:\p{L}[-‐]?|[\d][.,:/]|[#№/_]|[.:/]\d*)$")
@@ -176,17 +176,17 @@ def _is_code(text: str, start: int) -> bool:
 def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
     """Numbers written in digits, outside the spans already taken by other facts.
 
-    A number inside a name or code (Су-34, Nord Stream 2, HER2) is a weak "label": it meets
+    A number inside a name or code (Су-34, Leopard 2, A320) is a weak "label": it meets
     the same label in other editions and may be reported as changed, never as missing."""
     urls = [u.span() for u in URL.finditer(text)]
     quotes = [q.span() for q in _QUOTED.finditer(text)]
     atoms = []
     for m in _ATOM.finditer(text):
         start, end = m.span()
-        glued = start > 0 and text[start - 1].isupper()  # HER2, SS19, МН17: a label; до10 is a typo
+        glued = start > 0 and text[start - 1].isupper()  # A320, F16, МН17: a label; на15 is a typo
         if (start > 0 and text[start - 1].isdigit()) or any(a <= start < b for a, b in urls + taken):
             continue
-        # Су-34, Nord Stream 2: kept to meet their twins, never reported
+        # Су-34, Leopard 2: kept to meet their twins, never reported
         g = grammar(lang)
         suffix = g.after.match(text, end)
         money = g.before.search(text, 0, start) is not None or (suffix is not None and suffix.end() > end)
@@ -230,7 +230,7 @@ _FEET_INCHES = regex.compile(
 
 def extract_feet_inches(text: str, lang: str, sentence: int = 0, offset: int = 0,
                         taken: list[tuple[int, int]] | None = None) -> list[Fact]:
-    """Heights as 6-foot-6, 6 ft 6 in or 6'6", read as one length in feet."""
+    """Heights as 6-foot-4, 6 ft 4 in or 6'4", read as one length in feet."""
     facts = []
     for m in _FEET_INCHES.finditer(text):
         if any(x < m.end() and m.start() < y for x, y in taken or []):

@@ -228,7 +228,7 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
             nxt = words[k + 1][3]
             low, next_low = t.lower(), words[k + 1][2].lower()
             after = words[k + 2][2].lower() if k + 2 < len(words) else ""
-            fraction = next_low == "half" or after == "of"  # a third of voters; a third state
+            fraction = next_low == "half" or after == "of"  # a third of voters; a third country
             if low in _EN_ARTICLES and next_low in ("third", "quarter", "half") and fraction:
                 s2, e2, t2, _ = words[k + 1]
                 words[k + 1] = (s2, e2, t2, Word("fraction", {"third": 1 / 3, "quarter": 0.25, "half": 0.5}[next_low]))
@@ -343,7 +343,7 @@ def _add(run: _Run, word: Word) -> bool:
             run.category = "count"
     elif word.kind in ("ordinal", "ordinal_adverb"):
         if run.current and (word.value >= 10 or run.current % 10 or run.total % 1000 and not run.current):
-            return False  # "twenty-first" joins; "two first-half shots" does not
+            return False  # "twenty-first" joins; "two first-round picks" does not
         run.current += word.value
         run.category = "ordinal"
     elif word.kind == "plus_half":
