@@ -152,7 +152,7 @@ def word_similarity(a: Fact, b: Fact) -> float:
     of the other, averaged."""
     from rapidfuzz.distance import Levenshtein
 
-    wa, wb = a.values[1], b.values[1]
+    wa, wb = a.key.words, b.key.words
     if not wa or not wb:
         return 0.0
     short, long = sorted((wa, wb), key=len)
@@ -205,7 +205,7 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
     agreeing = {lang: f for lang, f in facts.items() if lang not in finding.odd and f is not None}
     if found is not None:
         out["found_ordinary"], out["found_name_only"] = readings(found.text, odd)
-        out["found_known"] = float(bool(found.values[0]))
+        out["found_known"] = float(bool(found.key.ids))
         out["found_acronym"] = float(_acronym(found.text))
         out["found_weak"] = float(found.weak)
         out["found_initial"] = float(_initial(article, odd, found))
@@ -219,9 +219,9 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         # (china is a word, Китая only a name)
         out["ref_ordinary"] = min(m[0] for m in marks)
         out["ref_name_only"] = max(m[1] for m in marks)
-        out["ref_known"] = float(any(f.values[0] for f in agreeing.values()))
+        out["ref_known"] = float(any(f.key.ids for f in agreeing.values()))
         out["ref_acronym"] = float(any(_acronym(f.text) for f in agreeing.values()))
-        out["ref_person_full"] = float(any(f.category == "person" and len(f.values[1]) >= 2 for f in agreeing.values()))
+        out["ref_person_full"] = float(any(f.category == "person" and len(f.key.words) >= 2 for f in agreeing.values()))
         if len(agreeing) == 2:
             (la, fa), (lb, fb) = agreeing.items()
             sim = similarity(fa.text, la, fb.text, lb)
@@ -247,11 +247,11 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
             # only this edition writes it in its script: a translation when both sides
             # are ordinary words (Black / Чорної, Sign out / Вихід)
             out["translated"] = float(out["found_ordinary"] == 1.0 and out["ref_ordinary"] == 1.0)
-        ids = [f.values[0] for f in agreeing.values() if f.values[0]]
+        ids = [f.key.ids for f in agreeing.values() if f.key.ids]
         type_agree = any(_kind(f) == _kind(found) for f in agreeing.values())
         out["type_agree"] = float(type_agree)
-        out["known_apart"] = float(bool(found.values[0]) and bool(ids) and type_agree and
-                                   not any(found.values[0] & i for i in ids))
+        out["known_apart"] = float(bool(found.key.ids) and bool(ids) and type_agree and
+                                   not any(found.key.ids & i for i in ids))
         out["name_for_name"] = out["found_name_only"] * out["ref_name_only"]
         # an ordinary word where the others agree on a name nothing translates: a
         # name replaced, not rendered

@@ -6,7 +6,7 @@ import copyreg
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 LANGS = ("uk", "en", "ru")
 
@@ -139,13 +139,21 @@ class Alignment:
     groups: tuple[Group, ...]
 
 
+class EntityKey(NamedTuple):
+    """What an entity mention names, language-neutrally: the gazetteer ids it may stand
+    for, and per proper word the consonant skeletons of its readings (see facts.names)."""
+
+    ids: frozenset[str]
+    words: tuple[frozenset[str], ...]
+
+
 @dataclass(frozen=True)
 class Fact:
     """A fact found in a sentence: a number, a date, a named entity.
 
     `kind` is the fact family ("number", "date", "entity"); `values` holds every reading
     of the text (an ambiguous "1,500" in Ukrainian may be 1.5 or 1500), the first being
-    the preferred one; `unit` and `category` say what it measures; `span` is in the
+    the preferred one; an entity's one value is its `EntityKey` (`key`); `unit` and `category` say what it measures; `span` is in the
     edition's view text; `precision` is the rounding the text shows (10 for "620 km");
     `scale` the magnitude word applied ("35 тисяч": 1000). A `weak` fact ("one", "first",
     "half": words that are often not numbers at all) is matched but never reported.
@@ -166,6 +174,14 @@ class Fact:
     @property
     def value(self) -> Any:
         return self.values[0]
+
+    @property
+    def key(self) -> EntityKey:
+        """An entity fact's key (its one value)."""
+        key = self.values[0]
+        if not isinstance(key, EntityKey):
+            raise TypeError(f"a {self.kind} fact has no entity key")
+        return key
 
 
 @dataclass(frozen=True)

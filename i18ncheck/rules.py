@@ -203,7 +203,7 @@ def entities_equal(a: Fact, b: Fact) -> bool:
     they must spell each word alike (Silver Lake is not Silver Lane)."""
     if _miscopied(a, b):
         return False
-    return _same_entity(a.values, b.values) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
+    return _same_entity(a.key, b.key) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
 
 
 _SMALL_WORDS = frozenset("of the and for on in at to a an".split())
@@ -226,7 +226,7 @@ def _miscopied(a: Fact, b: Fact) -> bool:
     acronyms, which editions may translate (UCU / UKU)."""
     from .facts.entities import is_acronym
 
-    return not a.values[0] and not b.values[0] and _latin(a.text) and _latin(b.text) and \
+    return not a.key.ids and not b.key.ids and _latin(a.text) and _latin(b.text) and \
         not is_acronym(a.text.replace(".", "")) and not is_acronym(b.text.replace(".", "")) and \
         not _copied(a.text, b.text)
 
@@ -301,8 +301,8 @@ def entities_compatible(a: Fact, b: Fact) -> bool:
 
 
 def show_entity(f: Fact) -> object:
-    ids = sorted(f.values[0])
-    return ids[0] if ids else " ".join(sorted(min(w) for w in f.values[1] if w))
+    ids = sorted(f.key.ids)
+    return ids[0] if ids else " ".join(sorted(min(w) for w in f.key.words if w))
 
 
 def _entity_codes(f: Fact) -> tuple[str, str]:
@@ -316,8 +316,8 @@ def clearly_different(a: Fact, b: Fact) -> bool:
     """Are two names different beyond doubt, not a spelling variant the matcher missed?
     Different gazetteer ids, or a word of the shorter name at least `_CLEARLY` of its
     length away from every word of the other (Parker for Collins; Олександр for Mykhailo)."""
-    ids_a, words_a = a.values
-    ids_b, words_b = b.values
+    ids_a, words_a = a.key
+    ids_b, words_b = b.key
     if ids_a and ids_b:
         return not ids_a & ids_b
     if not words_a or not words_b:
@@ -334,7 +334,7 @@ def _dictionary_word(f: Fact, lang: str) -> bool:
     from .facts.entities import is_acronym
     from .facts.morph import parses
 
-    if lang == "en" or not (f.weak and f.category == "common" and not f.values[0] and not f.values[1]) \
+    if lang == "en" or not (f.weak and f.category == "common" and not f.key.ids and not f.key.words) \
             or " " in f.text or is_acronym(f.text) or not _cyrillic(f.text):
         return False
     return not any("ADJF" in tags for _, tags in parses(f.text, lang))
@@ -344,7 +344,7 @@ def _ordinary_for_known(ref: Fact, found: Fact, lang: str) -> bool:
     """Capitalised dictionary words, two or more (Ділового Союзу), where the others name an entity
     the gazetteer knows (the European Union): a translation of that entity would be
     known by its name in this language too, so these words name something else."""
-    return bool(ref.values[0]) and found.weak and found.category == "common" and not found.values[0] \
+    return bool(ref.key.ids) and found.weak and found.category == "common" and not found.key.ids \
         and lang != "en" and _cyrillic(found.text) and " " in found.text.strip()
 
 
@@ -354,9 +354,9 @@ def _acronym_for_known(ref: Fact, found: Fact) -> bool:
     from .facts.entities import is_acronym
     from .facts.names import forms_by_id
 
-    if found.values[0] or not ref.values[0] or not is_acronym(found.text) or not _cyrillic(found.text):
+    if found.key.ids or not ref.key.ids or not is_acronym(found.text) or not _cyrillic(found.text):
         return False
-    return any(_cyrillic(a) for i in ref.values[0] for a in forms_by_id("acronyms").get(i, ()))
+    return any(_cyrillic(a) for i in ref.key.ids for a in forms_by_id("acronyms").get(i, ()))
 
 
 def _gap(alts: frozenset[str], other: frozenset[str]) -> float:
@@ -379,8 +379,8 @@ def _spelled_apart(a: Fact, b: Fact) -> bool:
     """Two mentions in one script, a word of the shorter at least `_APART` of its
     skeleton away from every word of the other in plain edits (no cheap consonant swaps:
     a transliteration of the same name does not need them; Кравця / Гарбуза)."""
-    words_a, words_b = a.values[1], b.values[1]
-    if a.values[0] and b.values[0] or not words_a or not words_b:
+    words_a, words_b = a.key.words, b.key.words
+    if a.key.ids and b.key.ids or not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
     return any(min(_plain_gap(x, y) for v in long for x in w for y in v) >= _APART for w in short)
@@ -401,7 +401,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
     from .facts.entities import is_acronym
 
-    if is_acronym(found.text) and not found.values[0] and not is_acronym(ref.text):
+    if is_acronym(found.text) and not found.key.ids and not is_acronym(ref.text):
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     agreeing = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     if any(f.category == "person" for f in agreeing) and _institution(found):
@@ -422,7 +422,7 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
             not _acronym_for_known(ref, found) and \
             not clearly_different(ref, found) and not renamed and not first_renamed and \
             not any(clearly_different(f, found) or _spelled_apart(f, found) or
-                    _miscopied(f, found) and _same_entity(f.values, found.values)  # Silver Lane for Lake
+                    _miscopied(f, found) and _same_entity(f.key, found.key)  # Silver Lane for Lake
                     for f in same_script) and \
             not _retyped(agreeing, found):
         return False
@@ -432,8 +432,8 @@ def _accept_swap(ctx, ref: Fact, found: Fact, cl, odd: str) -> bool:  # type: ig
                        for lang in cl for group in ctx.facts for f in group.get(lang, ()) if f.text.split())
     # two places or bodies the gazetteer tells apart are never spellings of one another:
     # the odd edition's is a swap even when the article names it elsewhere (Таллінн for Riga)
-    known_apart = bool(ref.values[0] and found.values[0]) and clearly_different(ref, found) and \
-        _kind_of(ref.values[0]) == _kind_of(found.values[0]) != "mixed" or \
+    known_apart = bool(ref.key.ids and found.key.ids) and clearly_different(ref, found) and \
+        _kind_of(ref.key.ids) == _kind_of(found.key.ids) != "mixed" or \
         _places_apart(agreeing, found) or _people_apart(agreeing, found)
     # with only the first name changed (Галина for Ганна), a bare surname elsewhere stands for
     # the others' person
@@ -445,7 +445,7 @@ def _places_apart(agreeing: list[Fact], found: Fact) -> bool:
     """A place morphology knows (Кракове, Эдинбурга) where the other Cyrillic edition
     names a place and every agreeing edition one clearly another: a place for a place,
     not a name moved."""
-    if found.category != "place" or found.values[0] or not _cyrillic(found.text):
+    if found.category != "place" or found.key.ids or not _cyrillic(found.text):
         return False
     cyrillic = [f for f in agreeing if _cyrillic(f.text)]
     return bool(cyrillic) and all(f.category == "place" for f in cyrillic) and \
@@ -456,11 +456,11 @@ def _people_apart(agreeing: list[Fact], found: Fact) -> bool:
     """A person's full name in a Cyrillic edition where the other Cyrillic edition names
     a person by a full name whose surname is clearly another (Томаш Пояр for Томаш
     Копечний): one person for another, even when the article names both."""
-    if found.category != "person" or len(found.values[1]) < 2 or not _cyrillic(found.text):
+    if found.category != "person" or len(found.key.words) < 2 or not _cyrillic(found.text):
         return False
     cyrillic = [f for f in agreeing if _cyrillic(f.text)]
-    return bool(cyrillic) and all(f.category == "person" and len(f.values[1]) >= 2 and
-                                  min(_gap(x, found.values[1][-1]) for x in f.values[1][-1:]) >= _CLEARLY
+    return bool(cyrillic) and all(f.category == "person" and len(f.key.words) >= 2 and
+                                  min(_gap(x, found.key.words[-1]) for x in f.key.words[-1:]) >= _CLEARLY
                                   for f in cyrillic)
 
 
@@ -475,7 +475,7 @@ def _overlap(a: Fact, b: Fact) -> bool:
     """Is the last word of one mention another word than the last of the other (Комиссии
     Кентукки against Kentucky Racing)? Then they are one name cut at different words, not
     two names; a shared last word with another first word is a swap (Бостон Рапторс)."""
-    wa, wb = a.values[1], b.values[1]
+    wa, wb = a.key.words, b.key.words
     if len(wa) < 2 and len(wb) < 2 or not wa or not wb:
         return False
     return any(_words_match(wa[-1], w) for w in wb[:-1]) or any(_words_match(wb[-1], w) for w in wa[:-1])
@@ -500,15 +500,15 @@ def _retyped(agreeing: list[Fact], found: Fact) -> bool:
     `_CLEARLY`; so is one where every letter differs so."""
     from .facts.names import _substitution
 
-    cyrillic = [f for f in agreeing if _cyrillic(f.text) and not f.values[0] and f.values[1]]
-    if _cyrillic(found.text) or len(cyrillic) < 2 or found.values[0] or not found.values[1]:
+    cyrillic = [f for f in agreeing if _cyrillic(f.text) and not f.key.ids and f.key.words]
+    if _cyrillic(found.text) or len(cyrillic) < 2 or found.key.ids or not found.key.words:
         return False
     a, b = cyrillic[:2]
-    if a.values[1][-1] != b.values[1][-1] or len(a.values[1][-1]) != 1:
+    if a.key.words[-1] != b.key.words[-1] or len(a.key.words[-1]) != 1:
         return False
-    if len(found.values[1][-1]) != 1:
+    if len(found.key.words[-1]) != 1:
         return False
-    (x,), (y,) = found.values[1][-1], a.values[1][-1]
+    (x,), (y,) = found.key.words[-1], a.key.words[-1]
     if len(x) != len(y) or len(x) < 2:
         return False
     hard = sum(1 for p, q in zip(x, y) if _substitution(p, q) >= 1 or {p, q} in _VOICING)
@@ -534,8 +534,8 @@ def _by_surname(found: Fact, f: Fact, first_changed: bool = False) -> bool:
     """A full name is used elsewhere when its surname is, not its first name alone
     (Ендрю Бейкера is not named by a bare Andrew); when only the first name was changed
     (Галина for Анна Мирошниченко), a bare surname stands for the person the others name."""
-    words, other = found.values[1], f.values[1]
-    if len(words) < 2 or not other or found.values[0] or f.values[0]:
+    words, other = found.key.words, f.key.words
+    if len(words) < 2 or not other or found.key.ids or f.key.ids:
         return True
     if len(other) == 1:
         return _words_match(other[0], words[-1]) and not first_changed
@@ -556,7 +556,7 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
     from .facts.names import russian_first_names
 
     wu, wr = uk.text.split(), ru.text.split()
-    if len(wu) < 2 or len(wr) < 2 or not _words_match(uk.values[1][-1], ru.values[1][-1]):
+    if len(wu) < 2 or len(wr) < 2 or not _words_match(uk.key.words[-1], ru.key.words[-1]):
         return False
     names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
     forms = {form for name in names_uk for form in russian_first_names(name)}
@@ -570,7 +570,7 @@ def _first_name_changed(a: Fact, b: Fact) -> bool:
     """Two full names with one surname and first names plainly apart in spelling (of two
     consonants or more: Roh / Но is one Korean family name read two ways), neither the
     start of the other (Дан for Данило)."""
-    wa, wb = a.values[1], b.values[1]
+    wa, wb = a.key.words, b.key.words
     return len(wa) >= 2 and len(wb) >= 2 and _words_match(wa[-1], wb[-1]) and \
         min(len(x) for x in wa[0] | wb[0]) >= 2 and \
         not any(x.startswith(y) or y.startswith(x) for x in wa[0] for y in wb[0]) and \
@@ -622,22 +622,22 @@ def _joined_apart(facts: Mapping[str, Fact]) -> str | None:
     consonants) though the two Cyrillic editions spell the first name plainly apart, and
     English spells it as one of them: the other names someone else (Галина for Анна
     Мирошниченко, Олени for Ірини Стецюк)."""
-    if set(facts) != {"uk", "en", "ru"} or any(f.values[0] for f in facts.values()) or facts["en"].weak:
+    if set(facts) != {"uk", "en", "ru"} or any(f.key.ids for f in facts.values()) or facts["en"].weak:
         return None
     uk, en, ru = facts["uk"], facts["en"], facts["ru"]
     if any(f.weak and f.category != "common" for f in (uk, ru)):
         return None  # a dictionary word may stand as a surname (Мельник); a sentence start may not
     if not all(_cyrillic(f.text) for f in (uk, ru)) or _cyrillic(en.text):
         return None
-    if len(uk.values[1]) != len(ru.values[1]) or not uk.values[1] or not en.values[1]:
+    if len(uk.key.words) != len(ru.key.words) or not uk.key.words or not en.key.words:
         return None
-    if len(uk.values[1]) == len(en.values[1]) and (_first_name_changed(uk, ru) or _translated_apart(uk, ru)):
+    if len(uk.key.words) == len(en.key.words) and (_first_name_changed(uk, ru) or _translated_apart(uk, ru)):
         word = 0
     elif _suffix_changed(uk, ru, "uk", "ru"):
         word = -1
     else:
         return None
-    alike = [lang for lang in ("uk", "ru") if facts[lang].values[1][word] & en.values[1][word]]
+    alike = [lang for lang in ("uk", "ru") if facts[lang].key.words[word] & en.key.words[word]]
     return next(iter({"uk", "ru"} - set(alike))) if len(alike) == 1 else None
 
 
@@ -650,8 +650,8 @@ def _accept_dropped(ctx, ref: Fact, cl, odd: str, unmatched) -> bool:  # type: i
     facts = [ctx.facts[ctx.index][lang][i] for lang, i in cl.items()]
     if all(f.category == "demonym" for f in facts):
         return False  # a Norwegian player / норвезький гравець / норвежец: rephrased, not lost
-    well_known = any(f.values[0] for f in facts) or \
-        any(f.category == "person" and len(f.values[1]) >= 2 for f in facts) or \
+    well_known = any(f.key.ids for f in facts) or \
+        any(f.category == "person" and len(f.key.words) >= 2 for f in facts) or \
         any(f.category in ("place", "org") for f in facts)
     if not well_known:
         return False
@@ -706,7 +706,7 @@ def _only_names(text: str, lang: str) -> bool:
 def _person(f: Fact) -> bool:
     """A confirmed name of a person: a Cyrillic first name or surname by morphology, or
     an English name that is no body (Budget Committee) and no known place."""
-    if f.weak or f.values[0]:
+    if f.weak or f.key.ids:
         return False
     return f.category == "person" if _cyrillic(f.text) else f.category == "name" and not _institution(f)
 
@@ -716,7 +716,7 @@ def _nameless(f: Fact) -> bool:
     gazetteer does not know (ЗМІ, ФК)."""
     from .facts.entities import is_acronym
 
-    return f.weak or (is_acronym(f.text) and not f.values[0])
+    return f.weak or (is_acronym(f.text) and not f.key.ids)
 
 
 ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,

@@ -21,7 +21,7 @@ from typing import Iterable
 import regex
 
 from ..langid import has_cyrillic
-from ..model import Fact, Segmented, Span
+from ..model import EntityKey, Fact, Segmented, Span
 from .dates import name as calendar_name
 from .lexicon import english_words, load
 from .morph import normalise_apostrophe, parses
@@ -242,7 +242,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         demonym = len(run) == 1 and (_demonym_en(run[0].group()) if lang == "en" else
                                      _demonym(run[0].group().lower(), lang))
         fact = _fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym)
-        if lang != "en" and not fact.values[0] and _translated_title(text, run):
+        if lang != "en" and not fact.key.ids and _translated_title(text, run):
             fact = dataclasses.replace(fact, weak=True, category="title")  # matched, never reported
         if fact.category == "person" and (_after_eponym_head(text, run[0].start(), lang) or
                                           len(run) > 1 and _eponym_head(run[0].group(), lang)):
@@ -359,7 +359,7 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
         category = "org"  # «Арсенал», «Укрзалізниця»: a name in quotes is a club, firm or title
     if demonym and ids:
         category = "demonym"  # Latvian, латвійські: a place's adjective
-    return Fact("entity", (frozenset(ids), tuple(proper)), Span(offset + start, offset + end), text[start:end],
+    return Fact("entity", (EntityKey(frozenset(ids), tuple(proper)),), Span(offset + start, offset + end), text[start:end],
                 sentence, category=category, weak=weak)
 
 
@@ -412,7 +412,7 @@ def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
     Court / «рішення верховного суду»)."""
     from .names import same_name
 
-    ids, proper = fact.values
+    ids, proper = fact.key
     if not ids and is_acronym(fact.text.replace(".", "")):
         return False  # an acronym the gazetteer does not know is no ordinary word (SPD is not "speed")
     if ids:
