@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .model import Alignment, Fact, Finding, Location, Span, frozen_map
 
@@ -238,6 +238,21 @@ class GroupContext:
     def anywhere(self, lang: str, fact: Fact) -> bool:
         """Does an edition state this fact anywhere in the article?"""
         return any(self.equal(fact, f) for group in self.facts for f in group.get(lang, ()))
+
+    def members(self, cluster: Mapping[str, int]) -> dict[str, Fact]:
+        """The facts of a cluster of this group, by edition."""
+        return {lang: self.facts[self.index][lang][i] for lang, i in cluster.items()}
+
+    def article(self, lang: str) -> Iterable[Fact]:
+        """Every fact of this family an edition states, in reading order."""
+        return (f for group in self.facts for f in group.get(lang, ()))
+
+    def with_neighbours(self, lang: str) -> Iterator[tuple[Fact, list[Fact]]]:
+        """Every fact an edition states, each with the other editions' facts of its group."""
+        for group in self.facts:
+            others = [g for other, facts in group.items() if other != lang for g in facts]
+            for f in group.get(lang, ()):
+                yield f, others
 
 
 def pair_facts(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, Fact]],

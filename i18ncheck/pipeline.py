@@ -19,7 +19,8 @@ from .omissions import omissions
 from .model import (LANGS, Alignment, ArticleReport, Edition, EditionInfo, Fact, Finding, Group,
                     GroupSpan, Location, Problem, Segmented, Span, frozen_map)
 from .read import ArticleSource, read_edition
-from .rules import ENTITIES, RULES
+from .entity_rules import ENTITIES
+from .rules import RULES
 from .segment import segment
 
 
