@@ -413,8 +413,9 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
     from .facts.names import russian_first_names
 
     wu, wr = uk.text.split(), ru.text.split()
-    if len(wu) < 2 or len(wr) < 2 or not _words_match(uk.key.words[-1], ru.key.words[-1]):
-        return False
+    if len(wu) < 2 or len(wr) < 2 or not uk.key.words or not ru.key.words or \
+            not _words_match(uk.key.words[-1], ru.key.words[-1]):
+        return False  # (a mention of ordinary words only has no proper word to compare)
     names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
     forms = {form for name in names_uk for form in russian_first_names(name)}
     if not forms:  # a foreign first name: the two editions spell it alike, letters folded (Марсело, Мауро)

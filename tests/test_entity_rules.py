@@ -1,0 +1,22 @@
+"""Entity rules on mentions that carry no proper word (only ordinary words): nothing to
+compare, and no crash."""
+
+from __future__ import annotations
+
+from i18ncheck.entity_rules import _translated_apart, clearly_different
+from i18ncheck.model import EntityKey, Fact, Span
+
+
+def _mention(text: str, words: tuple[frozenset[str], ...] = ()) -> Fact:
+    return Fact("entity", (EntityKey(frozenset(), words),), Span(0, len(text)), text, 0, category="common", weak=True)
+
+
+def test_two_ordinary_words_against_a_name_are_not_two_first_names() -> None:
+    uk = _mention("Тихий Вечір")
+    ru = _mention("Анна Коваль", (frozenset({"n"}), frozenset({"kvl"})))
+    assert _translated_apart(uk, ru) is False
+    assert _translated_apart(ru, uk) is False
+
+
+def test_no_words_is_not_clearly_different() -> None:
+    assert clearly_different(_mention("Тихий Вечір"), _mention("Тихий Вечер")) is False
