@@ -103,11 +103,12 @@ def _schemes(lang: str) -> tuple[Callable[[str], str], ...]:
     translators and agencies use (BGN/PCGN, the British standard, simple ones)."""
     import translitua
 
-    tables = {"uk": (translitua.UkrainianKMU, translitua.UkrainianBGN, translitua.UkrainianBritish,
-                     translitua.UkrainianSimple),
-              "ru": (translitua.RussianInternationalPassport, translitua.RussianALALC, translitua.RussianSimple,
-                     translitua.RussianICAO)}[lang]
-    return tuple(functools.partial(translitua.translit, table=t) for t in tables)
+    tables: dict[str, tuple[type[translitua.TransliterationTable], ...]] = {
+        "uk": (translitua.UkrainianKMU, translitua.UkrainianBGN, translitua.UkrainianBritish,
+               translitua.UkrainianSimple),
+        "ru": (translitua.RussianInternationalPassport, translitua.RussianALALC, translitua.RussianSimple,
+               translitua.RussianICAO)}
+    return tuple(functools.partial(translitua.translit, table=t) for t in tables[lang])
 
 
 def _plain(text: str) -> str:
