@@ -30,7 +30,6 @@ import sys
 import tempfile
 import zlib
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
