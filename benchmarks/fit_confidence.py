@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fit the confidence model on one evaluation set, check it on another, and write it.
 
-usage: python benchmarks/fit_confidence.py --fit ../shared/eval/dev2 --check ../shared/eval/dev
-                                          [--write] [--table benchmarks/calibration.md]
+usage: python benchmarks/fit_confidence.py --fit ../shared/eval/dev2 [SET...] --check ../shared/eval/dev
+                                          [--scorer ../shared/eval/score.py] [--write] [--table FILE]
 
 1. Every case of both sets is checked with no confidence model (every finding the checks
    propose is kept, with its evidence record).
@@ -95,9 +95,12 @@ def collect(cases_dir: Path) -> list[dict]:
         confidence.calibration = original  # type: ignore[assignment]
 
 
+SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
+
+
 def label(cases_dir: Path, records: list[dict]) -> None:
     """Mark each finding right or wrong as the scorer would match it."""
-    sys.path.insert(0, str(cases_dir.parent))
+    sys.path.insert(0, str(SCORER.parent))
     from score import HARD, SOFT, category  # type: ignore[import-not-found]
 
     index = json.loads((cases_dir / "index.json").read_text(encoding="utf-8"))
@@ -203,7 +206,7 @@ def score(cases_dir: Path, records: list[dict], conf: list[float], th: dict[str,
         out = Path(tmp) / "score.json"
         pred.write_text("".join(json.dumps({"article": c, "findings": per_case.get(c, [])}) + "\n" for c in cases),
                         encoding="utf-8")
-        subprocess.run([sys.executable, str(cases_dir.parent / "score.py"), str(cases_dir), str(pred),
+        subprocess.run([sys.executable, str(SCORER), str(cases_dir), str(pred),
                         "--json", str(out), "--min-severity", min_severity], check=True, stdout=subprocess.DEVNULL)
         return json.loads(out.read_text(encoding="utf-8"))
 
@@ -262,16 +265,23 @@ def write(weights: dict[str, dict[str, float]], th: dict, note: str, path: Path)
 
 
 def main() -> int:
+    global L2, SCORER
     ap = argparse.ArgumentParser()
-    ap.add_argument("--fit", required=True, type=Path)
+    ap.add_argument("--fit", required=True, type=Path, nargs="+", help="sets to fit on (pooled)")
     ap.add_argument("--check", required=True, type=Path)
+    ap.add_argument("--scorer", type=Path, default=SCORER, help="the sets' score.py")
     ap.add_argument("--write", action="store_true", help="write i18ncheck/data/confidence.toml")
     ap.add_argument("--table", type=Path, help="also write the calibration table (Markdown) here")
     a = ap.parse_args()
-    fit_records, check_records = collect(a.fit), collect(a.check)
-    label(a.fit, fit_records)
+    SCORER = a.scorer.resolve()
+    per_set = {}
+    for cases in a.fit:
+        per_set[cases] = collect(cases)
+        label(cases, per_set[cases])
+    fit_records = [r for recs in per_set.values() for r in recs]
+    check_records = collect(a.check)
     label(a.check, check_records)
-    global L2
+    fit_names = " + ".join(c.name for c in a.fit)
     losses = {}
     for l2 in L2_GRID:
         L2 = l2
@@ -284,8 +294,13 @@ def main() -> int:
     error = error_thresholds(fit_records, oof)
     th = {"error": error, "warning": {fam: min(WARNING, error[fam]) for fam in FAMILIES}, "info": INFO}
     rows = []
-    for name, cases, recs, conf in ((a.fit.name + " (out of fold)", a.fit, fit_records, oof),
-                                    (a.check.name, a.check, check_records, check_conf)):
+    sets = []
+    start = 0
+    for cases, recs in per_set.items():
+        sets.append((cases.name + " (out of fold)", cases, recs, oof[start:start + len(recs)]))
+        start += len(recs)
+    sets.append((a.check.name, a.check, check_records, check_conf))
+    for name, cases, recs, conf in sets:
         before = summary(score(cases, recs, [1.0] * len(recs), None))
         after = summary(score(cases, recs, conf, th))
         err_before = summary(score(cases, recs, [1.0] * len(recs), None, "error"))
@@ -294,27 +309,27 @@ def main() -> int:
     table = ["| set | | precision | entity precision | recall (hard) | entity recall | false alarms /100 | F1 "
              "| error precision |", "|---|---|---|---|---|---|---|---|---|"]
     for name, before, after, eb, ea in rows:
-        for when, s, e in (("before", before, eb), ("after", after, ea)):
-            table.append(f"| {name} | {when} | {s['precision']:.3f} | {s['entity_precision']:.3f} | {s['recall']:.3f} "
-                         f"| {s['entity_recall']:.3f} | {s['false_alarms_100']:.2f} | {s['f1']:.4f} | {e:.3f} |")
-    calib = ["| confidence | " + " | ".join(f"{n} findings | {n} right" for n in (a.fit.name + " (out of fold)",
-                                                                                  a.check.name)) + " |",
+        for when, sc, e in (("before", before, eb), ("after", after, ea)):
+            table.append(f"| {name} | {when} | {sc['precision']:.3f} | {sc['entity_precision']:.3f} "
+                         f"| {sc['recall']:.3f} | {sc['entity_recall']:.3f} | {sc['false_alarms_100']:.2f} "
+                         f"| {sc['f1']:.4f} | {e:.3f} |")
+    calib = [f"| confidence | {fit_names} (out of fold) findings | right | {a.check.name} findings | right |",
              "|---|---|---|---|---|"]
     for (rng, n1, p1), (_, n2, p2) in zip(calibration_table(fit_records, oof), calibration_table(check_records, check_conf)):
         calib.append(f"| {rng} | {n1} | {p1:.2f} | {n2} | {p2:.2f} |")
-    print(f"thresholds (error from {a.fit.name} out of fold): {th}")
+    print(f"thresholds (error from {fit_names} out of fold): {th}")
     print("\n".join(table))
     print()
     print("\n".join(calib))
     if a.table:
         a.table.write_text("\n".join(["# Confidence against precision", "",
-                                      f"Thresholds {th}, fitted on `{a.fit.name}` ({date.today()}).", "",
+                                      f"Thresholds {th}, fitted on `{fit_names}` ({date.today()}).", "",
                                       *table, "", *calib, ""]), encoding="utf-8")
     if a.write:
         n = {fam: sum(r["family"] == fam for r in fit_records) for fam in FAMILIES}
-        note = (f"fitted {date.today()} on {a.fit.name} ({len(fit_records)} proposed findings: {n}), "
+        note = (f"fitted {date.today()} on {fit_names} ({len(fit_records)} proposed findings: {n}), "
                 f"L2 {L2}, signs and priors as in the script; error thresholds from two-fold out-of-fold "
-                f"predictions by document on {a.fit.name} (lowest confidence right >= {ERROR_PRECISION}); "
+                f"predictions by document on {fit_names} (lowest confidence right >= {ERROR_PRECISION}); "
                 f"warning at probability {WARNING} (a false alarm costs half a missed error), info at {INFO}; "
                 f"checked on {a.check.name}")
         write(weights, th, note, HERE.parent / "i18ncheck" / "data" / "confidence.toml")
