@@ -15,21 +15,10 @@ Ukrainian and Russian first-name forms and foreign names transliterated differen
 ru; pronouns and job titles standing for a name used earlier. Ordinary numbers and dates are
 mixed in.
 
-Every article is a list of paragraphs; every paragraph a list of gold sentences; every gold
-sentence a tuple (uk, en, ru[, layout]). A gold sentence is one unit of meaning: where a
-translator split it into two sentences, both halves sit in the same string. The optional
-layout dict moves paragraph breaks in some editions only:
-  {"brk": "ru"}   in ru, start a new paragraph at this sentence (it is mid-paragraph elsewhere)
-  {"join": "uk"}  in uk, this sentence (first of its paragraph) continues the previous paragraph
-SWAPS lists, per article, real same-kind replacements for names, in the grammatical form in
-which each name appears in the text (used only by make.py to inject entity errors). The fourth
-element of each entry says what kind of swap it is: person (another person), similar (a
-similar-looking name), first (first name changed, surname kept), place (city, country, region,
-river, island...), nationality (adjective, demonym or noun for a national), acronym, org (body,
-ministry, agency, union, committee), club (sports club), name (brand, company, party, product,
-festival, programme). A replacement is always another real name of the same kind, never one of
-the translation variants the other editions use. Entity errors draw their swap kind from a
-shuffled deck, so that the injected entity errors cover all these kinds rather than mostly places.
+The data follow the layout of benchmarks/heldout5/make.py (articles as paragraphs of gold
+sentence tuples with optional layout dicts; SWAPS as same-kind replacements with their swap
+kind); see benchmarks/heldout_generator.py. A replacement is always another real name of the
+same kind, never one of the translation variants the other editions use.
 The stories are synthetic news written for testing; they are not factual reports.
 """
 
