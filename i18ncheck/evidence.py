@@ -267,21 +267,22 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
     return out
 
 
-_FOLD = {"uk": ("ru", str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None})),
-         "ru": ("uk", str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "е", "ъ": None}))}
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None})
 
 
 @functools.lru_cache(maxsize=50_000)
 def _name_in_other(low: str, lang: str) -> bool:
-    """Does the other Cyrillic dictionary know the word, letters folded, only as a name?
-    The Ukrainian one holds many place names as plain nouns (бакінгемшир); the Russian
-    one tags them."""
+    """For a Ukrainian word: does the Russian dictionary know it, letters folded, only as
+    a name? The Ukrainian dictionary holds many place names as plain nouns (бакінгемшир)
+    where the Russian one tags them. (Not the other way: the Ukrainian dictionary's name
+    tags are the sparse ones.)"""
     from .facts.morph import analyser, parses
 
-    other, table = _FOLD[lang]
-    folded = low.translate(table)
-    found = parses(folded, other)
-    return bool(found) and analyser(other).word_is_known(folded) and \
+    if lang != "uk":
+        return False
+    folded = low.translate(_UK_TO_RU)
+    found = parses(folded, "ru")
+    return bool(found) and analyser("ru").word_is_known(folded) and \
         all(tags & _NAME_GRAMMEMES for _, tags in found)
 
 
