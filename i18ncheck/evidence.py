@@ -21,6 +21,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
+from .facts.entities import is_acronym
 from .model import Alignment, Fact, Finding, Segmented
 
 Features = dict[str, float]
@@ -192,7 +193,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
             plain = low in english_words() or (low.endswith("s") and low[:-1] in english_words())
         plain = plain and not token_keys(w, lang).ids  # a word the gazetteer knows is a name (Китаю, Turkey)
         ordinary += plain
-        name_only += not plain and not _acronym(w)
+        name_only += not plain and not is_acronym(w)
     return ordinary / len(words), name_only / len(words)
 
 
@@ -207,7 +208,7 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
     if found is not None:
         out["found_ordinary"], out["found_name_only"] = readings(found.text, odd)
         out["found_known"] = float(bool(found.key.ids))
-        out["found_acronym"] = float(_acronym(found.text))
+        out["found_acronym"] = float(is_acronym(found.text))
         out["found_weak"] = float(found.weak)
         out["found_initial"] = float(_initial(article, odd, found))
         out["found_words"] = min(3.0, len(found.text.split())) / 3
@@ -221,7 +222,7 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         out["ref_ordinary"] = min(m[0] for m in marks)
         out["ref_name_only"] = max(m[1] for m in marks)
         out["ref_known"] = float(any(f.key.ids for f in agreeing.values()))
-        out["ref_acronym"] = float(any(_acronym(f.text) for f in agreeing.values()))
+        out["ref_acronym"] = float(any(is_acronym(f.text) for f in agreeing.values()))
         out["ref_person_full"] = float(any(f.category == "person" and len(f.key.words) >= 2 for f in agreeing.values()))
         if len(agreeing) == 2:
             (la, fa), (lb, fb) = agreeing.items()
@@ -284,11 +285,6 @@ def _name_in_other(low: str, lang: str) -> bool:
     found = parses(folded, "ru")
     return bool(found) and analyser("ru").word_is_known(folded) and \
         all(tags & _NAME_GRAMMEMES for _, tags in found)
-
-
-def _acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _kind(f: Fact) -> str:
