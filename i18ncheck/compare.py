@@ -115,7 +115,8 @@ def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
             out.append({lang: i for lang, i in component})
             continue
         sub = {lang: [sides[lang][i] for i in idx] for lang, idx in by_lang.items()}
-        for cl in _search(sub, equal):
+        where = {lang: [i / max(1, len(sides[lang])) for i in idx] for lang, idx in by_lang.items()}
+        for cl in _search(sub, equal, where):
             out.append({lang: by_lang[lang][k] for lang, k in cl.items()})
     out.sort(key=lambda cl: min(sides[lang][i].span.start for lang, i in cl.items()))
     return out
@@ -136,11 +137,15 @@ def _bridged(component: list[tuple[str, int]], edges: Mapping[tuple[str, int], l
     return bool(middle.unit and ends[0].unit and ends[0].unit == ends[1].unit != middle.unit)
 
 
-def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool]) -> list[Cluster]:
+def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool],
+            where: Mapping[str, Sequence[float]] | None = None) -> list[Cluster]:
     """Clusters of equal facts across editions that link the most pairs.
 
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
-    cluster (a singleton when nothing equals it).
+    cluster (a singleton when nothing equals it). Among clusterings that link as many
+    pairs, the one whose clusters join facts at the nearest relative places in their
+    sentences wins; `where` gives those places (each fact's index over the number of facts
+    its edition's sentence holds), since `sides` may be only the facts of one component.
     """
     langs = [lang for lang in sides if sides[lang]]
     if not langs:
@@ -163,7 +168,7 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
         return sum(1 for (x, i), (y, j) in itertools.combinations(items, 2) if (x, i, y, j) in eq)
 
     def order_penalty(cl: Cluster) -> int:
-        pos = [idx / max(1, len(sides[lang])) for lang, idx in cl.items()]
+        pos = [where[lang][idx] if where else idx / max(1, len(sides[lang])) for lang, idx in cl.items()]
         return int(100 * (max(pos) - min(pos))) if len(pos) > 1 else 0
 
     def finish(chosen: list[Cluster], used: dict[str, set[int]]) -> None:
