@@ -60,6 +60,8 @@ def entities_equal(a: Fact, b: Fact) -> bool:
     they must spell each word alike (Silver Lake is not Silver Lane)."""
     if _miscopied(a, b):
         return False
+    if _latin(a.text) and _latin(b.text) and _same_letters(a.text, b.text):
+        return True  # one Latin spelling copied into two editions (Wi-Fi / WiFi)
     return _same_entity(a.key, b.key) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
 
 
@@ -107,7 +109,20 @@ def _copied(a: str, b: str) -> bool:
                 for w in regex.findall(r"[\p{L}'’]+", plain.lower())]
 
     short, long = sorted((words(a), words(b)), key=len)
-    return all(w in long for w in short)
+    return all(w in long for w in short) or _same_letters(a, b)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _same_letters(a: str, b: str) -> bool:
+    """The same letters joined or split otherwise, or with a letter doubled (Wi-Fi / WiFi,
+    Rob Dog / RobDog, Scannál / Scanal): one spelling copied, not another name."""
+    import unicodedata
+
+    def letters(text: str) -> str:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return regex.sub(r"(.)\1+", r"\1", "".join(regex.findall(r"\p{L}+", plain.lower())))
+
+    return letters(a) == letters(b)
 
 
 @functools.lru_cache(maxsize=200_000)

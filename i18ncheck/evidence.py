@@ -182,9 +182,9 @@ def readings(text: str, lang: str) -> tuple[float, float]:
         return 0.0, 0.0
     ordinary = name_only = 0
     for w in words:
-        low = w.lower().removesuffix("'s").removesuffix("’s")
+        low = w.lower().removesuffix("'s").removesuffix("’s").strip("'’ʼ")  # a quote is no letter
         if has_cyrillic(w):
-            script = lang if lang in ("uk", "ru") else "ru"
+            script = _cyrillic_language(w, lang)
             found = parses(low, script)
             known = bool(found) and analyser(script).word_is_known(low)
             plain = known and any(not tags & _NAME_GRAMMEMES and "UNKN" not in tags for _, tags in found) \
@@ -266,6 +266,20 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
                 gaps.append(abs(rel - rel_odd))
         out["pos_gap"] = min(gaps, default=0.5)
     return out
+
+
+def _cyrillic_language(word: str, lang: str) -> str:
+    """The dictionary to read a Cyrillic word with: the one its letters belong to (і, ї,
+    є, ґ are Ukrainian only; ы, э, ъ, ё Russian only: a Ukrainian word left in the Russian
+    edition is read as Ukrainian), else the edition's own, Russian for the English one."""
+    from .langid import script_counts
+
+    counts = script_counts(word)
+    if counts.uk and not counts.ru:
+        return "uk"
+    if counts.ru and not counts.uk:
+        return "ru"
+    return lang if lang in ("uk", "ru") else "ru"
 
 
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None})

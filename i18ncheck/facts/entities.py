@@ -115,6 +115,8 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     lex = _lexicon()
     if low.rstrip(".") in lex["titles"] or low in lex["not_names"] or calendar_name(word, lang):
         return "no"
+    if low.split("'")[0] == "i" and low.isascii():
+        return "no"  # the English pronoun, capitalised everywhere (I, I'm, I'll, I've, I'd)
     if lang == "en" and low in ("the", "a", "an"):
         return "no"  # an article alone; gazetteer names that begin with one (The Economist) are read whole
     if is_acronym(word) or keys.ids or quoted:
