@@ -174,8 +174,8 @@ def same_name(a: str, b: str) -> bool:
         return False
     if _substitution(a[0], b[0]) >= 1 and "h" not in (a[0], b[0]):
         return False  # names keep their first sound: Ursula is not Brussels
-    # a skeleton of three consonants or fewer holds little: one cheap edit at most (Ілон, ln,
-    # is not Рейган, rhn, though l/r and a silent h are each cheap)
+    # a skeleton of three consonants or fewer holds little: one cheap edit at most (Ален, l-n,
+    # is not Ріган, r-h-n, though l/r and a silent h are each cheap)
     return distance(a, b) <= (_SAME * longest if longest > 3 else max(_CHEAP, _SILENT))
 
 
