@@ -172,7 +172,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
     dictionary words (чорної, вихід, audiobooks: a translator may have translated them),
     and the share that can only be names: a reading as a name alone, a name the gazetteer
     knows, or a word no dictionary knows (only a transliteration renders them)."""
-    from .facts.lexicon import english_words
+    from .facts.lexicon import english_proper, english_words
     from .facts.morph import analyser, parses
     from .facts.names import token_keys
     from .langid import has_cyrillic
@@ -190,7 +190,8 @@ def readings(text: str, lang: str) -> tuple[float, float]:
             plain = known and any(not tags & _NAME_GRAMMEMES and "UNKN" not in tags for _, tags in found) \
                 and not _name_in_other(low, script)
         else:
-            plain = low in english_words() or (low.endswith("s") and low[:-1] in english_words())
+            plain = (low in english_words() or (low.endswith("s") and low[:-1] in english_words())) \
+                and low not in english_proper()
         plain = plain and not token_keys(w, lang).ids  # a word the gazetteer knows is a name (Китаю, Turkey)
         ordinary += plain
         name_only += not plain and not is_acronym(w)

@@ -66,6 +66,8 @@ def test_every_finding_has_a_confidence() -> None:
     ("Відновлення", "ru", True),    # a Ukrainian word left in the Russian edition is read as Ukrainian
     ("Выбрать", "uk", True),        # ... and a Russian one in the Ukrainian edition as Russian
     ("Download'", "en", True),      # a closing quote is not part of the word
+    ("Nevada", "en", False),        # a word list that keeps case writes it only with a capital
+    ("Stumpy", "en", True),         # a nickname made of a word: translatable
 ])
 def test_readings_tell_words_from_names(text: str, lang: str, ordinary: bool) -> None:
     assert (readings(text, lang)[0] == 1.0) == ordinary

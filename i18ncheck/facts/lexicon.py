@@ -34,3 +34,22 @@ def _build_english_words() -> frozenset[str]:
     frequency = SpellChecker(language="en", distance=1).word_frequency
     least = _COMMON * frequency.total_words
     return frozenset(w for w, n in frequency.dictionary.items() if n >= least)
+
+
+@functools.cache
+def english_proper() -> frozenset[str]:
+    """English words, lower-cased, that Webster's word list (web2, which keeps case) holds
+    only with a capital: Carolina, Louis, Jupiter. The spell checker's list is lower-cased
+    and counts names as words; these are names, not words a translator would translate."""
+    from importlib import metadata
+
+    from ..cache import cached
+
+    return cached("english-proper", [metadata.version("english-words")], _build_english_proper)
+
+
+def _build_english_proper() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in words)
