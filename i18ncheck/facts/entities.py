@@ -246,6 +246,10 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         fact = _fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym)
         if lang != "en" and not fact.key.ids and _translated_title(text, run):
             fact = dataclasses.replace(fact, weak=True, category="title")  # matched, never reported
+        elif text[max(0, run[0].start() - 1):run[0].start()] in ("#", "@") and not fact.key.ids:
+            # a hashtag or a handle (#FlightSchool, @BookClub) is a label each edition
+            # writes its own way, or not at all: matched, never reported
+            fact = dataclasses.replace(fact, weak=True, category="title")
         if fact.category == "person" and (_after_eponym_head(text, run[0].start(), lang) or
                                           len(run) > 1 and _eponym_head(run[0].group(), lang)):
             fact = dataclasses.replace(fact, category="eponym")
