@@ -115,14 +115,28 @@ def _copied(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=50_000)
 def _same_letters(a: str, b: str) -> bool:
     """The same letters joined or split otherwise, or with a letter doubled (Wi-Fi / WiFi,
-    Rob Dog / RobDog, Scannál / Scanal): one spelling copied, not another name."""
+    Rob Dog / RobDog, Scannál / Scanal), or a vowel of a word no dictionary knows spelled
+    otherwise (Haringey / Harringay): one spelling copied, not another name. Two English
+    words are two words, not spellings of one (Live / Leave)."""
     import unicodedata
 
-    def letters(text: str) -> str:
-        plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        return regex.sub(r"(.)\1+", r"\1", "".join(regex.findall(r"\p{L}+", plain.lower())))
+    from .facts.lexicon import english_words
 
-    return letters(a) == letters(b)
+    def words(text: str) -> list[str]:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return [regex.sub(r"(.)\1+", r"\1", w) for w in regex.findall(r"\p{L}+", plain.lower())]
+
+    def consonants(word: str) -> str:
+        return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiouy]", "", word))
+
+    wa, wb = words(a), words(b)
+    if "".join(wa) == "".join(wb):
+        return True
+    if len(wa) != len(wb):
+        return False
+    english = english_words()
+    return all(x == y or consonants(x) == consonants(y) and len(consonants(x)) >= 4 and
+               not (x in english and y in english) for x, y in zip(wa, wb))
 
 
 @functools.lru_cache(maxsize=200_000)
