@@ -125,12 +125,32 @@ def _known(dictionary, word: str) -> bool:  # type: ignore[no-untyped-def]
     return _known_cached(dictionary.lang, word)
 
 
+_NOT_PROSE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][\p{L}\p{N}_]+")
+_QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]")
+_CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff]{2,}")
+
+
+def prose(text: str, expected: str) -> str:
+    """The words of a sentence that say something in its language: without links, e-mail
+    addresses, handles and hashtags, which are written in Latin letters whatever the
+    language; in a Cyrillic edition also without a quoted title in Latin letters when
+    Cyrillic words outside it carry the sentence (увімкни «Yellow Submarine»)."""
+    text = _NOT_PROSE.sub(" ", text)
+    if expected == "en":
+        return text
+    outside = _QUOTED.sub(lambda m: m.group() if has_cyrillic(m.group()) else " ", text)
+    if outside != text and len(_CYRILLIC_WORD.findall(outside)) >= 2:
+        return outside
+    return text
+
+
 def sentence_language(text: str, expected: str) -> LanguageGuess:
     """The language of one sentence of an edition meant to be in `expected`.
 
     Returns the expected language unless the evidence against it is clear; short or
     mixed sentences keep the benefit of the doubt.
     """
+    text = prose(text, expected)
     c = script_counts(text)
     if c.letters < 12:
         return LanguageGuess(expected, 0.5)

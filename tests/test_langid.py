@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from i18ncheck.langid import identify, script_counts
+from i18ncheck.langid import identify, script_counts, sentence_language
 
 CASES = [
     ("Уряд ухвалив рішення про ремонт шкіл у трьох областях.", "uk"),
@@ -28,3 +28,18 @@ def test_deterministic() -> None:
 def test_script_counts() -> None:
     c = script_counts("Київ і Москва, Kyiv")
     assert (c.latin, c.uk, c.ru) == (4, 2, 0)
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    # a link, a handle or a hashtag is written in Latin letters whatever the language
+    ("Ось огляд: https://example.org/news/the-best-of-the-new-library-in-the-city-and-what-to-read-there", "uk", "uk"),
+    ("Дякую @the_riverside_book_club_of_the_town and @all_of_the_friends #bookclub", "uk", "uk"),
+    # a quoted title in Latin letters inside a Cyrillic sentence
+    ("Включи, пожалуйста, «Here Comes the Sun and All of the Other Songs of the Summer».", "ru", "ru"),
+    # a sentence really left in English is still found
+    ("We will publish the full results of the survey next week, the ministry said.", "uk", "en"),
+    # a Ukrainian sentence in the Russian edition, its quoted label Ukrainian too
+    ("Натисніть «Відновлення» і зачекайте кілька хвилин.", "ru", "uk"),
+])
+def test_sentence_language_reads_prose(text: str, expected: str, lang: str) -> None:
+    assert sentence_language(text, expected).lang == lang
