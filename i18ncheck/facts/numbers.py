@@ -120,7 +120,8 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
         if sfx is not None and sfx.end() > end:
             if sfx.group("mag"):
                 word = sfx.group("mag").lower()
-                if word not in ("m", "k") or unit:
+                # m and k alone may be metres or a letter; glued to the digits, k is thousand (100k)
+                if word not in ("m", "k") or unit or word == "k" and sfx.start("mag") == end:
                     mult = float(_which(sfx, "mag", g.magnitudes))  # type: ignore[arg-type]
                     values = tuple(v * mult for v in values)
                     scale *= mult
