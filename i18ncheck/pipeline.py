@@ -75,6 +75,7 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
     fact_findings = compare(alignment, facts, RULES, spans, locate)
     fact_findings = [f for f in fact_findings
                      if not _same_root(f, alignment.groups, foreign, wrong_langs)
+                     and not _written_lower(f, alignment, segs, facts)
                      # a value missing from a sentence that lost part of its text is that loss
                      and not (f.code in _MISSING and (f.group, f.odd) in short)]
     findings = _suppressed(wrong + foreign_findings + segment_findings + fact_findings, segs)
@@ -107,6 +108,27 @@ def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
                 out[lang][k] = [replace(f, weak=True) if f.kind == "entity" and not f.weak
                                 and ordinary_in(f, others) else f for f in out[lang][k]]
     return {lang: tuple(tuple(f) for f in per) for lang, per in out.items()}
+
+
+def _written_lower(f: Finding, alignment: Alignment, segs: Mapping[str, Segmented],
+                   facts: Mapping[str, Sequence[Sequence[Fact]]]) -> bool:
+    """Is a body or brand reported missing from an edition there after all, written as a
+    common noun (the en and uk Congress, the ru «в конгрессе»)? Then nothing is missing."""
+    from .facts.entities import common_words, ordinary_in
+
+    if f.code != "EN02" or f.group is None or len(f.odd) != 1:
+        return False
+    odd = f.odd[0]
+    idx = alignment.groups[f.group].members.get(odd, ())
+    words = frozenset().union(*(common_words(segs[odd].sentences[k].text, odd) for k in idx))
+    for lang, loc in f.locations.items():
+        if lang == odd or loc.view is None:
+            continue
+        for k in alignment.groups[f.group].members.get(lang, ()):
+            for fact in facts[lang][k]:
+                if fact.kind == "entity" and fact.span == loc.view and ordinary_in(fact, words, bodies=True):
+                    return True
+    return False
 
 
 def _edition_info(seg: Segmented) -> EditionInfo:

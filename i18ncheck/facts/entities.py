@@ -410,19 +410,22 @@ def common_words(text: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def ordinary_in(fact: Fact, words: frozenset[str]) -> bool:
+def ordinary_in(fact: Fact, words: frozenset[str], bodies: bool = False) -> bool:
     """Is a mention's every proper word an ordinary lower-case word of another edition's
     translation (Republicans / республіканці, Olympics / олімпійських)? Then it is a
     common noun or adjective there, not a name to compare. An institution the gazetteer
     knows is ordinary there when every word of its Ukrainian or Russian name is (Supreme
-    Court / «рішення верховного суду»)."""
+    Court / «рішення верховного суду»). With `bodies`, a body or brand the gazetteer knows
+    by one name is ordinary there when that name is written as a common noun (конгресі)."""
     from .names import same_name
 
     ids, proper = fact.key
     if not ids and is_acronym(fact.text.replace(".", "")):
         return False  # an acronym the gazetteer does not know is no ordinary word (SPD is not "speed")
-    if ids:
-        return any(all(w in words for w in form) for i in ids for form in _lowercase_forms().get(i, ()))
+    if ids and any(all(w in words for w in form) for i in ids for form in _lowercase_forms().get(i, ())):
+        return True
+    if ids and not (bodies and all(i.startswith("org:") for i in ids)):
+        return False
     # a name of two consonants (Ніла: nl) matches too many ordinary words to tell
     return bool(proper) and all(any(same_name(p, w) for p in alts if len(p) >= 3 for w in words if len(w) >= 3)
                                 for alts in proper)
