@@ -25,7 +25,7 @@ from ..model import Fact, Span
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
 _WEAK_VALUES = {1.0}
 _WEAK_ORDINALS = {1.0, 2.0}
-_KINDS = ("cardinal", "multiplier", "collective", "ordinal", "ordinal_adverb", "fraction", "approximate")
+_KINDS = ("cardinal", "multiplier", "collective", "both", "ordinal", "ordinal_adverb", "fraction", "approximate")
 _EN_PLURAL_VAGUE = {"tens": 1, "dozens": 1, "decades": 1, "hundreds": 2, "thousands": 3, "millions": 6,
                     "billions": 9}
 _EN_ARTICLES = {"a", "an", "one"}
@@ -184,6 +184,7 @@ class _Run:
     vague_order: int | None = None
     words: int = 0
     unit: str | None = None
+    both: bool = False  # the run is "both" (обидва, оба): two, said of something named already
 
 
 def _close(run: _Run) -> Atom | None:
@@ -195,7 +196,7 @@ def _close(run: _Run) -> Atom | None:
     if run.category == "fraction" and value > 1:
         run.category = "count"  # півтора, полтора: a count of one and a half
     single = run.words == 1
-    weak = (single and run.category == "count" and value in _WEAK_VALUES) or \
+    weak = (single and run.category == "count" and (value in _WEAK_VALUES or run.both)) or \
         (run.category == "ordinal" and value in _WEAK_ORDINALS) or \
         (run.category == "fraction" and value < 1)
     category = "percent" if run.unit == "%" else run.category
@@ -321,7 +322,12 @@ def _add(run: _Run, word: Word) -> bool:
         return True
     if run.unit:
         return False  # nothing follows a compound adjective
-    if word.kind in ("cardinal", "collective"):
+    if word.kind == "both":
+        if run.words:
+            return False
+        run.both = True
+        run.current = run.last = word.value
+    elif word.kind in ("cardinal", "collective"):
         if run.last and word.value >= run.last and run.current:
             return False  # "two three": two numbers
         if run.category == "fraction":
