@@ -39,7 +39,7 @@ URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net|
 _ORDINAL_SUFFIX = regex.compile(
     r"(?:-?(?:st|nd|rd|th)|-(?:й|го|я|е|ї|ий|ій|ого|му|ому|ми|х|ті|та|те|ту|ше|ге|тє|є|ої|ою|ю))(?!\p{L})",
     regex.I)
-_GLUED_OK = regex.compile(r"(?:s|km|kg|mph|mm|cm|ft|mi|m|k|bn|kW|MW|GW|°|кг|км|см|мм|м|т|г)(?!\p{L})")
+_GLUED_OK = regex.compile(r"(?:s|km|kg|mph|mm|cm|ft|mi|m|k|bn|kW|MW|GW|[KkMGT]Bs?|[КМГТ][Бб]|°|кг|км|см|мм|м|т|г)(?!\p{L})")
 _APPROX = {
     "en": r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
           r"fewer than|up to|at least|at most|under|above|below|just over|just under)\s+$",
