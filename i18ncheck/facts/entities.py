@@ -102,6 +102,14 @@ def _english_common() -> frozenset[str]:
     return _EN_FUNCTION_WORDS
 
 
+def _english_word(word: str) -> bool:
+    """A common English word, which a word list that keeps case writes in lower case."""
+    from .lexicon import english_proper, english_words
+
+    low = normalise_apostrophe(word.lower())
+    return low in english_words() and low not in english_proper()
+
+
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -238,6 +246,9 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
         while lang != "en" and len(run) > 1 and kinds[tokens.index(run[0])] == "maybe" and \
                 kinds[tokens.index(run[1])] == "name" and not token_keys(run[0].group(), lang).person:
             run = run[1:]  # Синоптикиня Наталка Діденко: a dictionary word starting the sentence is a title
+        if lang == "en" and len(run) > 2 and kinds[tokens.index(run[0])] == "maybe" and \
+                kinds[tokens.index(run[1])] == "name" and _english_word(run[0].group()):
+            run = run[1:]  # Under Acme Refund Policy: an ordinary word starting the sentence is no part of the name
         maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
         quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
