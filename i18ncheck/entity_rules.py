@@ -158,7 +158,7 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
         # the surname must match and no other word be clearly another (Mykhailo Fedorov is
         # not Oleksandr Fedorov; Kaja Kallas is Кая Каллас)
         return any(_words_match(short[-1], v) for v in long) and \
-            not any(min(_gap(w, v) for v in long) > _CLEARLY for w in short)
+            not any(min(_gap(w, v) for v in long) >= _CLEARLY for w in short)
     # one word names a longer name by its last word (Trump / Donald Trump), or, names
     # unknown to the gazetteer, by either word of two (Galway / Galway Bay, Тарас / Taras Bondar)
     if ids_a or ids_b:  # a skeleton of one consonant (ЄС: s; Союзу: s) is too short to say
