@@ -20,3 +20,19 @@ def test_two_ordinary_words_against_a_name_are_not_two_first_names() -> None:
 
 def test_no_words_is_not_clearly_different() -> None:
     assert clearly_different(_mention("Тихий Вечір"), _mention("Тихий Вечер")) is False
+
+
+def _mentions(text: str, lang: str) -> dict[str, frozenset[str]]:
+    from i18ncheck import facts as fact_stage
+    from i18ncheck.read import EditionSource, read_edition
+    from i18ncheck.segment import segment
+
+    seg = segment(read_edition(EditionSource(lang, f"x/{lang}.txt", ".txt", text)))
+    return {f.text: f.key.ids for per in fact_stage.extract(seg) for f in per if f.kind == "entity"}
+
+
+def test_the_tail_of_a_hyphenated_name_names_no_place() -> None:
+    # Гані is also Ghana in the locative; as the second part of a surname it names nothing
+    ids = _mentions("Міністр торгівлі Марокко Юсеф Абдель-Гані подякував Одесі.", "uk")
+    assert ids.get("Юсеф Абдель-Гані") == frozenset()
+    assert ids.get("Марокко") == frozenset({"country:MA"})

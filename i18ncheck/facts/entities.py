@@ -353,12 +353,14 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     person = place = named = False
     connectors = _lexicon()["connectors"]
     parts = [part for word in words if word.lower() not in connectors for part in regex.split(r"[-‐]", word) if part]
+    # the second part of a hyphenated name names nothing alone (Абдель-Гані is no Ghana)
+    tails = {part for word in words for part in regex.split(r"[-‐]", word)[1:] if part}
     for word in words:
         if not phrase and ("-" in word or "‐" in word):
             ids |= token_keys(word, lang).ids  # Нью-Йорку, Івано-Франківську as one name
     for n, part in enumerate(parts):
         keys = token_keys(part, lang)
-        if not phrase:
+        if not phrase and part not in tails:
             ids |= keys.ids
         person = person or keys.person
         place = place or keys.place
