@@ -181,6 +181,9 @@ def _has_name(word: str, lang: str) -> bool:
     return any(tags & {"Name", "Patr"} for _, tags in parses(word.lower(), lang))
 
 
+_ONE_LETTER_GAP = regex.compile(r"[ \u00a0]*(?:\p{L}[ \u00a0]+)*")  # spaces, and one-letter words (з, в, і)
+
+
 def _gap_ok(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
     return not text[a.end():b.start()].strip(" \u00a0")
 
@@ -273,8 +276,10 @@ def _phrase_ahead(tokens: list[regex.Match[str]], i: int, lang: str, text: str) 
     """The end of the longest gazetteer name starting at word i, lower-case words included."""
     longest = gazetteer().longest
     for end in range(min(len(tokens), i + longest), i + 1, -1):
-        if all(_gap_ok(text, tokens[k], tokens[k + 1]) for k in range(i, end - 1)) and \
-                phrase_id([t.group() for t in tokens[i:end]], lang):
+        # the words between, one-letter ones too (Європейський суд з прав людини)
+        words = regex.findall(r"[\p{L}\d'’ʼ‐-]+", text[tokens[i].start():tokens[end - 1].end()])
+        if all(_ONE_LETTER_GAP.fullmatch(text, tokens[k].end(), tokens[k + 1].start()) for k in range(i, end - 1)) \
+                and phrase_id(words, lang):
             return end
     return i + 1
 
@@ -346,7 +351,9 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     reported."""
     words = [m.group() for m in run]
     ids: set[str] = set()
-    phrase = phrase_id(words, lang) if len(words) > 1 else None
+    # the phrase with its one-letter words (Європейський суд з прав людини)
+    phrase = phrase_id(regex.findall(r"[\p{L}\d'’ʼ‐-]+", text[run[0].start():run[-1].end()]), lang) \
+        if len(words) > 1 else None
     if phrase:
         ids.add(phrase)
     proper: list[frozenset[str]] = []
