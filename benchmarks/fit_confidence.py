@@ -264,16 +264,54 @@ def write(weights: dict[str, dict[str, float]], th: dict, note: str, path: Path)
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def shipped(sets: list[Path], table: Path | None) -> int:
+    """The shipped model (i18ncheck/data/confidence.toml) on each set: confidence bins
+    against the share of findings right, and precision per severity."""
+    cal = confidence.calibration()
+    th = {"error": dict(cal.error), "warning": dict(cal.warning), "info": cal.info}
+    per_set = []
+    for cases in sets:
+        recs = collect(cases)
+        label(cases, recs)
+        per_set.append((cases.name, cases, recs, predict(recs, {fam: dict(w) for fam, w in cal.weights.items()})))
+    head = "| confidence | " + " | ".join(f"{name} findings | right" for name, *_ in per_set) + " |"
+    lines = [head, "|---|" + "---|---|" * len(per_set)]
+    tables = [calibration_table(recs, conf) for _, _, recs, conf in per_set]
+    for k, (rng, *_) in enumerate(tables[0]):
+        lines.append(f"| {rng} | " + " | ".join(f"{t[k][1]} | {t[k][2]:.2f}" for t in tables) + " |")
+    levels = ["| set | warning and error: precision | false alarms /100 | F1 | error only: precision |",
+              "|---|---|---|---|---|"]
+    for name, cases, recs, conf in per_set:
+        both = summary(score(cases, recs, conf, th))
+        err = summary(score(cases, recs, conf, th, "error"))
+        levels.append(f"| {name} | {both['precision']:.3f} | {both['false_alarms_100']:.2f} | {both['f1']:.4f} "
+                      f"| {err['precision']:.3f} |")
+    print("\n".join(lines))
+    print()
+    print("\n".join(levels))
+    if table:
+        table.write_text("\n".join(["# The shipped confidence model against precision", "",
+                                     f"Model: {cal.note}", "", f"Thresholds {th}; scored {date.today()}.", "",
+                                     *lines, "", *levels, ""]), encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     global L2, SCORER
     ap = argparse.ArgumentParser()
-    ap.add_argument("--fit", required=True, type=Path, nargs="+", help="sets to fit on (pooled)")
-    ap.add_argument("--check", required=True, type=Path)
+    ap.add_argument("--fit", type=Path, nargs="+", help="sets to fit on (pooled)")
+    ap.add_argument("--check", type=Path)
+    ap.add_argument("--shipped", type=Path, nargs="+",
+                    help="fit nothing: table the shipped model's confidence against precision on these sets")
     ap.add_argument("--scorer", type=Path, default=SCORER, help="the sets' score.py")
     ap.add_argument("--write", action="store_true", help="write i18ncheck/data/confidence.toml")
     ap.add_argument("--table", type=Path, help="also write the calibration table (Markdown) here")
     a = ap.parse_args()
     SCORER = a.scorer.resolve()
+    if a.shipped:
+        return shipped(a.shipped, a.table)
+    if not a.fit or not a.check:
+        ap.error("--fit and --check are required unless --shipped is given")
     per_set = {}
     for cases in a.fit:
         per_set[cases] = collect(cases)
