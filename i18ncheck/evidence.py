@@ -188,7 +188,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
             found = parses(low, script)
             known = bool(found) and analyser(script).word_is_known(low)
             plain = known and any(not tags & _NAME_GRAMMEMES and "UNKN" not in tags for _, tags in found) \
-                and not _name_in_other(low, script)
+                and not _name_in_other(low, script) and not _borrowed_name(low, script, found)
         else:
             plain = (low in english_words() or (low.endswith("s") and low[:-1] in english_words())) \
                 and low not in english_proper()
@@ -242,14 +242,19 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         out["sim_min"] = min(sims)
         out["word_sim"] = max(word_similarity(found, f) for f in agreeing.values())
         same_script = [f for f in agreeing.values() if has_cyrillic(f.text) == has_cyrillic(found.text)]
+        other_script = [(lang, f) for lang, f in agreeing.items() if has_cyrillic(f.text) != has_cyrillic(found.text)]
         if same_script:
             # a mention of the same script as an agreeing one: both render one original
             # alike, so a difference in spelling is another name, not a translation
             out["same_script_apart"] = 1.0 - max(word_similarity(found, f) for f in same_script)
-        else:
-            # only this edition writes it in its script: a translation when both sides
-            # are ordinary words (Black / Чорної, Sign out / Вихід)
-            out["translated"] = float(out["found_ordinary"] == 1.0 and out["ref_ordinary"] == 1.0)
+        # a translation when both sides of the script divide are ordinary words (Black /
+        # Чорної, Sign out / Вихід), also when the edition of the found mention's script
+        # transliterated the words as a nickname (Sandy / Сенді, but Песчаный); not when
+        # it translated them too (two translations that differ are compared as such)
+        out["translated"] = float(bool(other_script) and out["found_ordinary"] == 1.0 and
+                                  all(readings(f.text, lang)[0] == 1.0 for lang, f in other_script) and
+                                  not any(readings(f.text, lang)[0] == 1.0 for lang, f in agreeing.items()
+                                          if has_cyrillic(f.text) == has_cyrillic(found.text)))
         ids = [f.key.ids for f in agreeing.values() if f.key.ids]
         type_agree = any(_kind(f) == _kind(found) for f in agreeing.values())
         out["type_agree"] = float(type_agree)
@@ -300,6 +305,17 @@ def _name_in_other(low: str, lang: str) -> bool:
     found = parses(folded, "ru")
     return bool(found) and analyser("ru").word_is_known(folded) and \
         all(tags & _NAME_GRAMMEMES for _, tags in found)
+
+
+def _borrowed_name(low: str, lang: str, found: Sequence[tuple[str, frozenset[str]]]) -> bool:
+    """A Ukrainian word the dictionary knows only as an indeclinable noun (a borrowing:
+    кафе, таксі; but also a team or a brand, Лейкерс) that the Russian dictionary, letters
+    folded, does not know: a name transliterated, not a word a translator chose."""
+    from .facts.morph import analyser
+
+    if lang != "uk" or not found or not all("Fixd" in tags for _, tags in found):
+        return False
+    return not analyser("ru").word_is_known(low.translate(_UK_TO_RU))
 
 
 def _kind(f: Fact) -> str:

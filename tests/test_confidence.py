@@ -115,3 +115,15 @@ def test_po_findings_have_a_confidence() -> None:
     for check in PO_CHECKS:
         assert 0 < po_confidence(check.code) <= 1
     assert {c.code for c in ARTICLE_CHECKS} >= {"NU01", "EN01", "SG01", "LG01"}
+
+
+@pytest.mark.parametrize("word, parses, borrowed", [
+    ("зорбекс", (("зорбекс", frozenset({"NOUN", "Fixd"})),), True),   # indeclinable, unknown in Russian: a name
+    ("кафе", (("кафе", frozenset({"NOUN", "Fixd"})),), False),         # indeclinable, a Russian word too
+    ("таксі", (("таксі", frozenset({"NOUN", "Fixd"})),), False),       # ... letters folded (такси)
+    ("зорбекс", (("зорбекс", frozenset({"NOUN"})),), False),           # declinable: a word
+])
+def test_an_indeclinable_borrowing_unknown_to_russian_is_a_name(word: str, parses: tuple, borrowed: bool) -> None:
+    from i18ncheck.evidence import _borrowed_name
+
+    assert _borrowed_name(word, "uk", parses) is borrowed
