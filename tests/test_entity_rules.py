@@ -36,3 +36,11 @@ def test_the_tail_of_a_hyphenated_name_names_no_place() -> None:
     ids = _mentions("Міністр торгівлі Марокко Юсеф Абдель-Гані подякував Одесі.", "uk")
     assert ids.get("Юсеф Абдель-Гані") == frozenset()
     assert ids.get("Марокко") == frozenset({"country:MA"})
+
+
+def test_english_kn_and_doubled_letters_fold() -> None:
+    from i18ncheck.facts.names import skeleton, translit
+
+    # the k of an English kn- is silent, and a doubled letter is one sound: Knotts is Нотс
+    assert skeleton("Knotts", english=True) == skeleton(translit("Нотс", "uk"))
+    assert skeleton("Maxx", english=True) == skeleton(translit("Макс", "ru"))

@@ -105,7 +105,10 @@ def skeleton(latin: str, english: bool = False) -> str:
     """The consonants of a Latin name, with transliteration variants folded together;
     `english` when the name is written in English rather than transliterated."""
     s = _plain_latin(normalise_apostrophe(latin.lower()).replace("'", "").replace("ё", "e"))
+    s = regex.sub(r"([a-z])\1+", r"\1", s)  # a doubled letter is one sound (Knoxx, Scott)
     s = _W_BEFORE_VOWEL.sub("v", s)
+    if english and s.startswith("kn"):
+        s = s[1:]  # the k of an English kn- is silent (Knox / Нокс, Knowles / Ноулз)
     if english:
         for a, b in _FOLDS_EN:
             s = s.replace(a, b)
