@@ -190,8 +190,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
             plain = known and any(not tags & _NAME_GRAMMEMES and "UNKN" not in tags for _, tags in found) \
                 and not _name_in_other(low, script) and not _borrowed_name(low, script, found)
         else:
-            plain = (low in english_words() or (low.endswith("s") and low[:-1] in english_words())) \
-                and low not in english_proper()
+            plain = (_english(low) or _english_compound(low)) and low not in english_proper()
         plain = plain and not token_keys(w, lang).ids  # a word the gazetteer knows is a name (Китаю, Turkey)
         ordinary += plain
         name_only += not plain and not is_acronym(w)
@@ -272,6 +271,21 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
                 gaps.append(abs(rel - rel_odd))
         out["pos_gap"] = min(gaps, default=0.5)
     return out
+
+
+def _english(low: str) -> bool:
+    """A common English word, or its plural."""
+    from .facts.lexicon import english_proper, english_words
+
+    words = english_words()
+    return (low in words or low.endswith("s") and low[:-1] in words) and low not in english_proper()
+
+
+def _english_compound(low: str) -> bool:
+    """Two common English words of four letters or more run together (audiobooks,
+    homescreen): a word a translator translates, though no word list holds it. (Shorter
+    parts make names into words: Bel-fast, Lad-brokes.)"""
+    return low.isalpha() and any(_english(low[:k]) and _english(low[k:]) for k in range(4, len(low) - 3))
 
 
 def _cyrillic_language(word: str, lang: str) -> str:
