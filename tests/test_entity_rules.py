@@ -44,3 +44,12 @@ def test_english_kn_and_doubled_letters_fold() -> None:
     # the k of an English kn- is silent, and a doubled letter is one sound: Knotts is Нотс
     assert skeleton("Knotts", english=True) == skeleton(translit("Нотс", "uk"))
     assert skeleton("Maxx", english=True) == skeleton(translit("Макс", "ru"))
+
+
+def test_a_place_adjective_matches_its_place() -> None:
+    from i18ncheck.entity_rules import _words_match
+    from i18ncheck.facts.names import token_keys
+
+    # Тузлівському (an adjective of the village Tuzly, which the dictionary does not know)
+    assert _words_match(token_keys("Тузлівському", "uk").skeletons, token_keys("Tuzly", "en").skeletons)
+    assert _words_match(token_keys("Тузловском", "ru").skeletons, token_keys("Tuzly", "en").skeletons)

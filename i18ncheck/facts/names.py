@@ -337,6 +337,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     generic = common = False
     script = "en" if raw.isascii() else lang
     stem = None
+    readings: tuple[tuple[str, frozenset[str]], ...] = ()
     if raw.replace(".", "") in g.acronyms:
         ids.add(g.acronyms[raw.replace(".", "")])
     if script in ("uk", "ru"):
@@ -375,6 +376,10 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     skeletons = frozenset(s for s in (skeleton(translit(lemma, script if script != "uk" or not
                                                          _RUSSIAN_ONLY.search(lemma) else "ru"), script == "en")
                                       for lemma in lemmas) if s)
+    if script in ("uk", "ru") and not ids:
+        # an adjective made from a place the dictionary does not know (Сулинського рукава,
+        # the Sulina branch): the place's own skeleton too, beside the adjective's
+        skeletons |= {skeleton(translit(stem, script)) for stem in _adjective_stems(readings)} - {""}
     if script in ("uk", "ru"):
         # у between a consonant and a vowel often spells English w (Оруэлл / Orwell,
         # Эдуард / Edward): that reading too
@@ -424,6 +429,13 @@ def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> 
             if stem != lemma and len(stem) >= 4 and any("Geox" in tags for _, tags in parses(stem, lang)):
                 return stem
     return None
+
+
+def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
+    """The stems of a word's adjective readings with a place adjective's suffix (сулинський
+    -> сулин), of four letters or more."""
+    return {lemma.removesuffix(suffix) for lemma, tags in readings if "ADJF" in tags
+            for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4}
 
 
 def _known(lang: str, word: str) -> bool:
