@@ -242,7 +242,12 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         out["word_sim"] = max(word_similarity(found, f) for f in agreeing.values())
         same_script = [f for f in agreeing.values() if has_cyrillic(f.text) == has_cyrillic(found.text)]
         other_script = [(lang, f) for lang, f in agreeing.items() if has_cyrillic(f.text) != has_cyrillic(found.text)]
-        if same_script:
+        if same_script and odd == "en" and out["found_ordinary"] == 1.0 and \
+                all(_foreign_title(f.text, lang) for lang, f in agreeing.items()):
+            # a name in a third language both other editions copy (Europäischer Klangpreis)
+            # where the English edition has English words: translated into English
+            out["translated"] = 1.0
+        elif same_script:
             # a mention of the same script as an agreeing one: both render one original
             # alike, so a difference in spelling is another name, not a translation
             out["same_script_apart"] = 1.0 - max(word_similarity(found, f) for f in same_script)
@@ -250,10 +255,11 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         # Чорної, Sign out / Вихід), also when the edition of the found mention's script
         # transliterated the words as a nickname (Sandy / Сенді, but Песчаный); not when
         # it translated them too (two translations that differ are compared as such)
-        out["translated"] = float(bool(other_script) and out["found_ordinary"] == 1.0 and
-                                  all(readings(f.text, lang)[0] == 1.0 for lang, f in other_script) and
-                                  not any(readings(f.text, lang)[0] == 1.0 for lang, f in agreeing.items()
-                                          if has_cyrillic(f.text) == has_cyrillic(found.text)))
+        out["translated"] = max(out.get("translated", 0.0), float(
+            bool(other_script) and out["found_ordinary"] == 1.0 and
+            all(readings(f.text, lang)[0] == 1.0 for lang, f in other_script) and
+            not any(readings(f.text, lang)[0] == 1.0 for lang, f in agreeing.items()
+                    if has_cyrillic(f.text) == has_cyrillic(found.text))))
         ids = [f.key.ids for f in agreeing.values() if f.key.ids]
         type_agree = any(_kind(f) == _kind(found) for f in agreeing.values())
         out["type_agree"] = float(type_agree)
@@ -286,6 +292,16 @@ def _english_compound(low: str) -> bool:
     homescreen): a word a translator translates, though no word list holds it. (Shorter
     parts make names into words: Bel-fast, Lad-brokes.)"""
     return low.isalpha() and any(_english(low[:k]) and _english(low[k:]) for k in range(4, len(low) - 3))
+
+
+def _foreign_title(text: str, lang: str) -> bool:
+    """Latin words that are neither English nor a brand: letters English does not use
+    (Europäischer), or two words or more none of which is English (Sindicatul Liber)."""
+    from .langid import has_cyrillic
+
+    if has_cyrillic(text) or readings(text, lang)[0] > 0.0:
+        return False
+    return not text.isascii() or len(_WORD.findall(text)) >= 2
 
 
 def _cyrillic_language(word: str, lang: str) -> str:

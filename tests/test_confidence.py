@@ -129,3 +129,15 @@ def test_an_indeclinable_borrowing_unknown_to_russian_is_a_name(word: str, parse
     from i18ncheck.evidence import _borrowed_name
 
     assert _borrowed_name(word, "uk", parses) is borrowed
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Goldene Kamera", True),            # two words, neither English
+    ("Żubry", True),                     # a letter English does not use
+    ("Google", False),                   # one ASCII word: a brand, not a phrase to translate
+    ("Golden Camera", False),            # English words
+])
+def test_a_foreign_title_is_told_from_a_brand(text: str, foreign: bool) -> None:
+    from i18ncheck.evidence import _foreign_title
+
+    assert _foreign_title(text, "uk") is foreign
