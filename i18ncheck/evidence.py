@@ -172,7 +172,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
     dictionary words (чорної, вихід, audiobooks: a translator may have translated them),
     and the share that can only be names: a reading as a name alone, a name the gazetteer
     knows, or a word no dictionary knows (only a transliteration renders them)."""
-    from .facts.lexicon import english_proper, english_words
+    from .facts.lexicon import english_proper
     from .facts.morph import analyser, parses
     from .facts.names import token_keys
     from .langid import has_cyrillic

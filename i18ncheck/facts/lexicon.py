@@ -49,7 +49,7 @@ def english_proper() -> frozenset[str]:
 
 
 def _build_english_proper() -> frozenset[str]:
-    from english_words import get_english_words_set
+    from english_words import get_english_words_set  # type: ignore[import-untyped]
 
     words = get_english_words_set(["web2"], lower=False, alpha=True)
     return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in words)
