@@ -57,6 +57,9 @@ def untranslated(segs: Mapping[str, Segmented], langs: Mapping[str, Sequence[Lan
                 else:
                     runs.append([i])
         sents = seg.sentences
+        others = [other.edition.text for o, other in segs.items() if o != lang]
+        runs = [run for run in runs if not _kept_everywhere(
+            seg.edition.text[sents[run[0]].span.start:sents[run[-1]].span.end], others)]
         for run in runs:
             foreign.setdefault(lang, set()).update(run)
             span = Span(sents[run[0]].span.start, sents[run[-1]].span.end)
@@ -66,11 +69,32 @@ def untranslated(segs: Mapping[str, Segmented], langs: Mapping[str, Sequence[Lan
             if sent.index in in_runs:
                 continue
             for start, end, detected in foreign_runs(sent.text, lang):
+                if _kept_everywhere(sent.text[start:end], others):
+                    continue
                 span = Span(sent.span.start + start, sent.span.start + end)
                 findings.append(_finding(seg, lang, span, detected, 1, locate))
                 if 2 * (end - start) >= len(sent.text):
                     foreign.setdefault(lang, set()).add(sent.index)
     return findings, foreign
+
+
+_KEPT = 90  # rapidfuzz partial_ratio from which a passage counts as present in another edition
+
+
+def _kept_everywhere(text: str, others: Sequence[str]) -> bool:
+    """Is a passage (nearly) verbatim in every other edition too: a song title, a quote in
+    its own language, a link or a scrap of markup all editions keep? Then it is left as is
+    on purpose, not left untranslated. (Two editions are not enough: an English sentence
+    in the Ukrainian edition is always in the English one.)"""
+    from rapidfuzz import fuzz
+
+    def plain(t: str) -> str:
+        return " ".join(t.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split()).casefold()
+
+    passage = plain(text)
+    if len(passage) < 10 or not others:
+        return False
+    return all(fuzz.partial_ratio(passage, plain(o)) >= _KEPT for o in others)
 
 
 def _finding(seg: Segmented, lang: str, span: Span, detected: str, count: int, locate: Locate) -> Finding:
