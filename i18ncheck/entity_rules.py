@@ -61,7 +61,7 @@ def entities_equal(a: Fact, b: Fact) -> bool:
     if _miscopied(a, b):
         return False
     if _latin(a.text) and _latin(b.text) and _same_letters(a.text, b.text):
-        return True  # one Latin spelling copied into two editions (Wi-Fi / WiFi)
+        return True  # one Latin spelling copied into two editions (Blue Bell / BlueBell)
     return _same_entity(a.key, b.key) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
 
 
@@ -114,10 +114,10 @@ def _copied(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=50_000)
 def _same_letters(a: str, b: str) -> bool:
-    """The same letters joined or split otherwise, or with a letter doubled (Wi-Fi / WiFi,
-    Rob Dog / RobDog, Scannál / Scanal), or a vowel of a word no dictionary knows spelled
-    otherwise (Haringey / Harringay): one spelling copied, not another name. Two English
-    words are two words, not spellings of one (Live / Leave)."""
+    """The same letters joined or split otherwise, or with a letter doubled (Blue Bell /
+    BlueBell, Mill-Brook / Millbrook, Dunnmore / Dunmore), or a vowel of a word no dictionary knows spelled
+    otherwise (Ashbourne / Ashborne): one spelling copied, not another name. Two English
+    words are two words, not spellings of one (Morning / Mourning)."""
     import unicodedata
 
     from .facts.lexicon import english_words

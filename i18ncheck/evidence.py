@@ -244,7 +244,7 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         other_script = [(lang, f) for lang, f in agreeing.items() if has_cyrillic(f.text) != has_cyrillic(found.text)]
         if same_script and odd == "en" and out["found_ordinary"] == 1.0 and \
                 all(_foreign_title(f.text, lang) for lang, f in agreeing.items()):
-            # a name in a third language both other editions copy (Europäischer Klangpreis)
+            # a name in a third language both other editions copy (Goldene Kamera)
             # where the English edition has English words: translated into English
             out["translated"] = 1.0
         elif same_script:
@@ -288,15 +288,15 @@ def _english(low: str) -> bool:
 
 
 def _english_compound(low: str) -> bool:
-    """Two common English words of four letters or more run together (audiobooks,
+    """Two common English words of four letters or more run together (ironworks,
     homescreen): a word a translator translates, though no word list holds it. (Shorter
-    parts make names into words: Bel-fast, Lad-brokes.)"""
+    parts make names into words: Cam-bridge.)"""
     return low.isalpha() and any(_english(low[:k]) and _english(low[k:]) for k in range(4, len(low) - 3))
 
 
 def _foreign_title(text: str, lang: str) -> bool:
     """Latin words that are neither English nor a brand: letters English does not use
-    (Europäischer), or two words or more none of which is English (Sindicatul Liber)."""
+    (Kamera Złota), or two words or more none of which is English (Goldene Kamera)."""
     from .langid import has_cyrillic
 
     if has_cyrillic(text) or readings(text, lang)[0] > 0.0:

@@ -113,7 +113,7 @@ def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
 def _written_lower(f: Finding, alignment: Alignment, segs: Mapping[str, Segmented],
                    facts: Mapping[str, Sequence[Sequence[Fact]]]) -> bool:
     """Is a body or brand reported missing from an edition there after all, written as a
-    common noun (the en and uk Congress, the ru «в конгрессе»)? Then nothing is missing."""
+    common noun (the en and uk Senate, the ru «в сенате»)? Then nothing is missing."""
     from .facts.entities import common_words, ordinary_in
 
     if f.code != "EN02" or f.group is None or len(f.odd) != 1:

@@ -251,7 +251,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
             run = run[1:]  # Синоптикиня Наталка Діденко: a dictionary word starting the sentence is a title
         if lang == "en" and len(run) > 2 and kinds[tokens.index(run[0])] == "maybe" and \
                 kinds[tokens.index(run[1])] == "name" and _english_word(run[0].group()):
-            run = run[1:]  # Under Acme Refund Policy: an ordinary word starting the sentence is no part of the name
+            run = run[1:]  # Under Acme Returns Rules: an ordinary word starting the sentence is no part of the name
         maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
         quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
@@ -360,7 +360,7 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     person = place = named = False
     connectors = _lexicon()["connectors"]
     parts = [part for word in words if word.lower() not in connectors for part in regex.split(r"[-‐]", word) if part]
-    # the second part of a hyphenated name names nothing alone (Абдель-Гані is no Ghana)
+    # the second part of a hyphenated name names nothing alone (Фернандес-Кубі is no Cuba)
     tails = {part for word in words for part in regex.split(r"[-‐]", word)[1:] if part}
     for word in words:
         if not phrase and ("-" in word or "‐" in word):
@@ -436,7 +436,7 @@ def ordinary_in(fact: Fact, words: frozenset[str], bodies: bool = False) -> bool
     common noun or adjective there, not a name to compare. An institution the gazetteer
     knows is ordinary there when every word of its Ukrainian or Russian name is (Supreme
     Court / «рішення верховного суду»). With `bodies`, a body or brand the gazetteer knows
-    by one name is ordinary there when that name is written as a common noun (конгресі)."""
+    by one name is ordinary there when that name is written as a common noun (в сенате)."""
     from .names import same_name
 
     ids, proper = fact.key

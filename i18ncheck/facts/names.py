@@ -105,7 +105,7 @@ def skeleton(latin: str, english: bool = False) -> str:
     """The consonants of a Latin name, with transliteration variants folded together;
     `english` when the name is written in English rather than transliterated."""
     s = _plain_latin(normalise_apostrophe(latin.lower()).replace("'", "").replace("ё", "e"))
-    s = regex.sub(r"([a-z])\1+", r"\1", s)  # a doubled letter is one sound (Knoxx, Scott)
+    s = regex.sub(r"([a-z])\1+", r"\1", s)  # a doubled letter is one sound (Maxx, Scott)
     s = _W_BEFORE_VOWEL.sub("v", s)
     if english and s.startswith("kn"):
         s = s[1:]  # the k of an English kn- is silent (Knox / Нокс, Knowles / Ноулз)
@@ -280,7 +280,7 @@ def _add_capitals(g: Gazetteer) -> None:
             continue
         if ident is None:
             # a capital the gazetteer does not list: its English name and the one-word
-            # Cyrillic names geonames gives it (Берн), unless a dictionary reads them as
+            # Cyrillic names geonames gives it (Вадуц), unless a dictionary reads them as
             # words, or as a person's name (Hamilton, Victoria: then the capital is left out)
             city = cities.get((code, capital.lower()), {})
             alts = [alt for alt in city.get("alternatenames", ()) if " " not in alt and _CYRILLIC_WORD.fullmatch(alt)]
@@ -415,8 +415,8 @@ def token_keys(token: str, lang: str) -> TokenKeys:
                                                          _RUSSIAN_ONLY.search(lemma) else "ru"), script == "en")
                                       for lemma in lemmas) if s)
     if script in ("uk", "ru") and not ids:
-        # an adjective made from a place the dictionary does not know (Сулинського рукава,
-        # the Sulina branch): the place's own skeleton too, beside the adjective's
+        # an adjective made from a place the dictionary does not know (Тузлівського лиману,
+        # the Tuzly lagoon): the place's own skeleton too, beside the adjective's
         skeletons |= {skeleton(translit(stem, script)) for stem in _adjective_stems(readings)} - {""}
     if script in ("uk", "ru"):
         # у between a consonant and a vowel often spells English w (Оруэлл / Orwell,
@@ -470,8 +470,8 @@ def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> 
 
 
 def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
-    """The stems of a word's adjective readings with a place adjective's suffix (сулинський
-    -> сулин), of four letters or more."""
+    """The stems of a word's adjective readings with a place adjective's suffix (тузлівський
+    -> тузлів), of four letters or more."""
     return {lemma.removesuffix(suffix) for lemma, tags in readings if "ADJF" in tags
             for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4}
 

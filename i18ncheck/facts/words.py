@@ -217,8 +217,8 @@ def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int
 @functools.lru_cache(maxsize=4096)
 def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None], ...]:
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    # a Cyrillic number word with a capital inside a sentence is a name (the town Сороки,
-    # the surname Семенко's Сім): Ukrainian and Russian capitalise no number in running text
+    # a Cyrillic number word with a capital inside a sentence is a name (the surname Сорока,
+    # not forty): Ukrainian and Russian capitalise no number in running text
     words: list[tuple[int, int, str, Word | None]] = [
         (s, e, t, None if lang != "en" and t[:1].isupper() and not _starts(text, s) else classify(t, lang))
         for s, e, t in tokens]
