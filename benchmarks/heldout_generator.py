@@ -22,6 +22,18 @@ class Config:
     swap_deck: list | None = None  # kinds of entity swap drawn in turn; None: any swap the article lists
 
 
+# The decks of the news held-out sets (5 to 8): 6 entity cards in 15, and every kind of swap.
+# A "magnitude" card is a number error that only changes the magnitude word (млн -> млрд).
+NEWS_KIND_DECK = (["number"] * 2 + ["magnitude"] + ["date"] * 2 + ["entity"] * 6 + ["omission"] * 2
+                  + ["language"] * 2)
+NEWS_SWAP_DECK = ["person", "similar", "first", "place", "place", "nationality", "acronym", "org", "club", "name"]
+
+
+def news(seed: int) -> Config:
+    """The configuration of a news held-out set: the shared decks and its own seed."""
+    return Config(seed=seed, kind_deck=list(NEWS_KIND_DECK), swap_deck=list(NEWS_SWAP_DECK))
+
+
 EDS = ("uk", "en", "ru")
 
 MONTHS = {

@@ -746,15 +746,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from heldout_generator import Config, generate  # noqa: E402
+from heldout_generator import generate, news  # noqa: E402
 
 # The same decks as heldout6 and heldout7. Weighted towards entity swaps: 6 of every 15 cards
 # (40%). A "magnitude" card is a number error that only changes the magnitude word (млн -> млрд);
 # its gold kind is "number".
-CONFIG = Config(seed=8008,
-                kind_deck=(["number"] * 2 + ["magnitude"] + ["date"] * 2 + ["entity"] * 6 + ["omission"] * 2
-                           + ["language"] * 2),
-                swap_deck=["person", "similar", "first", "place", "place", "nationality", "acronym", "org", "club", "name"])
+CONFIG = news(8008)
 
 
 if __name__ == "__main__":
