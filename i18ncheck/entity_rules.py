@@ -118,13 +118,11 @@ def _same_letters(a: str, b: str) -> bool:
     BlueBell, Mill-Brook / Millbrook, Dunnmore / Dunmore), or a vowel of a word no dictionary knows spelled
     otherwise (Ashbourne / Ashborne): one spelling copied, not another name. Two English
     words are two words, not spellings of one (Morning / Mourning)."""
-    import unicodedata
-
     from .facts.lexicon import english_words
+    from .facts.names import plain_latin
 
     def words(text: str) -> list[str]:
-        plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        return [regex.sub(r"(.)\1+", r"\1", w) for w in regex.findall(r"\p{L}+", plain.lower())]
+        return [regex.sub(r"(.)\1+", r"\1", w) for w in regex.findall(r"\p{L}+", plain_latin(text.lower()))]
 
     def consonants(word: str) -> str:
         return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiouy]", "", word))

@@ -172,7 +172,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
     dictionary words (чорної, вихід, audiobooks: a translator may have translated them),
     and the share that can only be names: a reading as a name alone, a name the gazetteer
     knows, or a word no dictionary knows (only a transliteration renders them)."""
-    from .facts.lexicon import english_proper
+    from .facts.lexicon import common_english, english_proper
     from .facts.morph import analyser, parses
     from .facts.names import token_keys
     from .langid import has_cyrillic
@@ -190,7 +190,7 @@ def readings(text: str, lang: str) -> tuple[float, float]:
             plain = known and any(not tags & _NAME_GRAMMEMES and "UNKN" not in tags for _, tags in found) \
                 and not _name_in_other(low, script) and not _borrowed_name(low, script, found)
         else:
-            plain = (_english(low) or _english_compound(low)) and low not in english_proper()
+            plain = common_english(low, plural=True) or _english_compound(low) and low not in english_proper()
         plain = plain and not token_keys(w, lang).ids  # a word the gazetteer knows is a name (Китаю, Turkey)
         ordinary += plain
         name_only += not plain and not is_acronym(w)
@@ -242,12 +242,11 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         out["word_sim"] = max(word_similarity(found, f) for f in agreeing.values())
         same_script = [f for f in agreeing.values() if has_cyrillic(f.text) == has_cyrillic(found.text)]
         other_script = [(lang, f) for lang, f in agreeing.items() if has_cyrillic(f.text) != has_cyrillic(found.text)]
-        if same_script and odd == "en" and out["found_ordinary"] == 1.0 and \
-                all(_foreign_title(f.text, lang) for lang, f in agreeing.items()):
-            # a name in a third language both other editions copy (Goldene Kamera)
-            # where the English edition has English words: translated into English
-            out["translated"] = 1.0
-        elif same_script:
+        # a name in a third language both other editions copy (Goldene Kamera) where the
+        # English edition has English words: translated into English
+        third_language = bool(same_script) and odd == "en" and out["found_ordinary"] == 1.0 and \
+            all(_foreign_title(f.text, lang) for lang, f in agreeing.items())
+        if same_script and not third_language:
             # a mention of the same script as an agreeing one: both render one original
             # alike, so a difference in spelling is another name, not a translation
             out["same_script_apart"] = 1.0 - max(word_similarity(found, f) for f in same_script)
@@ -255,11 +254,11 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         # Чорної, Sign out / Вихід), also when the edition of the found mention's script
         # transliterated the words as a nickname (Sandy / Сенді, but Песчаный); not when
         # it translated them too (two translations that differ are compared as such)
-        out["translated"] = max(out.get("translated", 0.0), float(
-            bool(other_script) and out["found_ordinary"] == 1.0 and
-            all(readings(f.text, lang)[0] == 1.0 for lang, f in other_script) and
+        across = bool(other_script) and out["found_ordinary"] == 1.0 and \
+            all(readings(f.text, lang)[0] == 1.0 for lang, f in other_script) and \
             not any(readings(f.text, lang)[0] == 1.0 for lang, f in agreeing.items()
-                    if has_cyrillic(f.text) == has_cyrillic(found.text))))
+                    if has_cyrillic(f.text) == has_cyrillic(found.text))
+        out["translated"] = float(third_language or across)
         ids = [f.key.ids for f in agreeing.values() if f.key.ids]
         type_agree = any(_kind(f) == _kind(found) for f in agreeing.values())
         out["type_agree"] = float(type_agree)
@@ -279,19 +278,14 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
     return out
 
 
-def _english(low: str) -> bool:
-    """A common English word, or its plural."""
-    from .facts.lexicon import english_proper, english_words
-
-    words = english_words()
-    return (low in words or low.endswith("s") and low[:-1] in words) and low not in english_proper()
-
-
 def _english_compound(low: str) -> bool:
     """Two common English words of four letters or more run together (ironworks,
     homescreen): a word a translator translates, though no word list holds it. (Shorter
     parts make names into words: Cam-bridge.)"""
-    return low.isalpha() and any(_english(low[:k]) and _english(low[k:]) for k in range(4, len(low) - 3))
+    from .facts.lexicon import common_english
+
+    return low.isalpha() and any(common_english(low[:k], plural=True) and common_english(low[k:], plural=True)
+                                 for k in range(4, len(low) - 3))
 
 
 def _foreign_title(text: str, lang: str) -> bool:

@@ -125,7 +125,7 @@ def _known(dictionary, word: str) -> bool:  # type: ignore[no-untyped-def]
     return _known_cached(dictionary.lang, word)
 
 
-_NOT_PROSE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][\p{L}\p{N}_]+")
+_TAG = regex.compile(r"[#@][\p{L}\p{N}_]+")  # a hashtag or a handle
 _QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]")
 _CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff]{2,}")
 
@@ -135,7 +135,9 @@ def prose(text: str, expected: str) -> str:
     addresses, handles and hashtags, which are written in Latin letters whatever the
     language; in a Cyrillic edition also without a quoted title in Latin letters when
     Cyrillic words outside it carry the sentence (увімкни «Yellow Submarine»)."""
-    text = _NOT_PROSE.sub(" ", text)
+    from .facts.numbers import URL
+
+    text = _TAG.sub(" ", URL.sub(" ", text))
     if expected == "en":
         return text
     outside = _QUOTED.sub(lambda m: m.group() if has_cyrillic(m.group()) else " ", text)

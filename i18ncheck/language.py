@@ -57,7 +57,7 @@ def untranslated(segs: Mapping[str, Segmented], langs: Mapping[str, Sequence[Lan
                 else:
                     runs.append([i])
         sents = seg.sentences
-        others = [other.edition.text for o, other in segs.items() if o != lang]
+        others = [_plain(other.edition.text) for o, other in segs.items() if o != lang]
         runs = [run for run in runs if not _kept_everywhere(
             seg.edition.text[sents[run[0]].span.start:sents[run[-1]].span.end], others)]
         for run in runs:
@@ -84,20 +84,22 @@ def untranslated(segs: Mapping[str, Segmented], langs: Mapping[str, Sequence[Lan
 _KEPT = 90
 
 
+def _plain(text: str) -> str:
+    """Text as compared for a kept passage: one kind of apostrophe, single spaces, no case."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split()).casefold()
+
+
 def _kept_everywhere(text: str, others: Sequence[str]) -> bool:
-    """Is a passage (nearly) verbatim in every other edition too: a song title, a quote in
-    its own language, a link or a scrap of markup all editions keep? Then it is left as is
-    on purpose, not left untranslated. (Two editions are not enough: an English sentence
-    in the Ukrainian edition is always in the English one.)"""
+    """Is a passage (nearly) verbatim in every other edition too (`others`, made `_plain`):
+    a song title, a quote in its own language, a link or a scrap of markup all editions
+    keep? Then it is left as is on purpose, not left untranslated. (Two editions are not
+    enough: an English sentence in the Ukrainian edition is always in the English one.)"""
     from rapidfuzz import fuzz
 
-    def plain(t: str) -> str:
-        return " ".join(t.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split()).casefold()
-
-    passage = plain(text)
+    passage = _plain(text)
     if len(passage) < 10 or not others:
         return False
-    return all(fuzz.partial_ratio(passage, plain(o)) >= _KEPT for o in others)
+    return all(fuzz.partial_ratio(passage, other) >= _KEPT for other in others)
 
 
 def _finding(seg: Segmented, lang: str, span: Span, detected: str, count: int, locate: Locate) -> Finding:

@@ -72,14 +72,15 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
     short = {(f.group, f.odd) for f in segment_findings if f.code == "SG02" and f.args.get("partial")}
     spans = {lang: [s.span for s in seg.sentences] for lang, seg in segs.items()}
     facts = demote_ordinary(alignment, segs, facts)
+    article = ArticleFacts(segs, facts, alignment, ENTITIES.equal)
     fact_findings = compare(alignment, facts, RULES, spans, locate)
     fact_findings = [f for f in fact_findings
                      if not _same_root(f, alignment.groups, foreign, wrong_langs)
-                     and not _written_lower(f, alignment, segs, facts)
+                     and not _written_lower(f, article)
                      # a value missing from a sentence that lost part of its text is that loss
                      and not (f.code in _MISSING and (f.group, f.odd) in short)]
     findings = _suppressed(wrong + foreign_findings + segment_findings + fact_findings, segs)
-    findings = assess(findings, ArticleFacts(segs, facts, alignment, ENTITIES.equal))
+    findings = assess(findings, article)
     groups = tuple(_group_span(g.members, g.confidence, segs) for g in alignment.groups)
     return ArticleReport(name, frozen_map(info), tuple(_sorted(findings)), groups, missing,
                          problems, sentences,
@@ -88,6 +89,7 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
 
 
 _MISSING = frozenset({"NU02", "DT02", "EN02"})
+_ENTITY = frozenset({"entity"})
 
 
 def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
@@ -110,25 +112,17 @@ def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
     return {lang: tuple(tuple(f) for f in per) for lang, per in out.items()}
 
 
-def _written_lower(f: Finding, alignment: Alignment, segs: Mapping[str, Segmented],
-                   facts: Mapping[str, Sequence[Sequence[Fact]]]) -> bool:
+def _written_lower(f: Finding, article: ArticleFacts) -> bool:
     """Is a body or brand reported missing from an edition there after all, written as a
     common noun (the en and uk Senate, the ru «в сенате»)? Then nothing is missing."""
     from .facts.entities import common_words, ordinary_in
 
-    if f.code != "EN02" or f.group is None or len(f.odd) != 1:
+    if f.code != "EN02" or len(f.odd) != 1:
         return False
     odd = f.odd[0]
-    idx = alignment.groups[f.group].members.get(odd, ())
-    words = frozenset().union(*(common_words(segs[odd].sentences[k].text, odd) for k in idx))
-    for lang, loc in f.locations.items():
-        if lang == odd or loc.view is None:
-            continue
-        for k in alignment.groups[f.group].members.get(lang, ()):
-            for fact in facts[lang][k]:
-                if fact.kind == "entity" and fact.span == loc.view and ordinary_in(fact, words, bodies=True):
-                    return True
-    return False
+    words = common_words(article.group_text(odd, f.group), odd)
+    return any((fact := article.fact_at(lang, f, _ENTITY)) is not None and ordinary_in(fact, words, bodies=True)
+               for lang in f.locations if lang != odd)
 
 
 def _edition_info(seg: Segmented) -> EditionInfo:

@@ -23,7 +23,7 @@ import regex
 from ..langid import has_cyrillic
 from ..model import EntityKey, Fact, Segmented, Span
 from .dates import name as calendar_name
-from .lexicon import english_words, load
+from .lexicon import common_english, english_words, load
 from .morph import normalise_apostrophe, parses
 from .names import TokenKeys, gazetteer, phrase_id, token_keys
 
@@ -77,12 +77,12 @@ def context(seg: Segmented) -> Context:
             low = normalise_apostrophe(word.lower())
             if word[:1].islower():
                 lowercase.add(low)
-            elif not _initial(sent.text, m.start()):
+            elif not starts_clause(sent.text, m.start()):
                 capitalised.add(low)
     return Context(frozenset(capitalised), frozenset(lowercase))
 
 
-def _initial(text: str, start: int) -> bool:
+def starts_clause(text: str, start: int) -> bool:
     """Does a word start its sentence or clause (after quotes, a dash or a colon)?"""
     before = text[:start].rstrip()
     while before and before[-1] in "«\"“„'‘(":
@@ -100,14 +100,6 @@ def _english_common() -> frozenset[str]:
     from ..langid import _EN_FUNCTION_WORDS
 
     return _EN_FUNCTION_WORDS
-
-
-def _english_word(word: str) -> bool:
-    """A common English word, which a word list that keeps case writes in lower case."""
-    from .lexicon import english_proper, english_words
-
-    low = normalise_apostrophe(word.lower())
-    return low in english_words() and low not in english_proper()
 
 
 def is_acronym(word: str) -> bool:
@@ -155,7 +147,7 @@ def _kinds(text: str, lang: str, tokens: list[regex.Match[str]], ctx: Context) -
     kinds = []
     for m in tokens:
         word = m.group()
-        verdict = _namelike(word, lang, token_keys(word, lang), ctx, _initial(text, m.start()), title,
+        verdict = _namelike(word, lang, token_keys(word, lang), ctx, starts_clause(text, m.start()), title,
                             _quoted(text, m)) if word[:1].isupper() else "no"
         if verdict != "no":
             kinds.append(verdict)
@@ -179,6 +171,12 @@ def _first_name(word: str, lang: str) -> bool:
 def _has_name(word: str, lang: str) -> bool:
     """May the word be a first name or a patronymic (Михайла, Івановича)?"""
     return any(tags & {"Name", "Patr"} for _, tags in parses(word.lower(), lang))
+
+
+def _phrase_words(text: str, start: int, end: int) -> list[str]:
+    """The words of a stretch of text, one-letter ones too (Європейський суд з прав людини),
+    as a gazetteer phrase is looked up."""
+    return regex.findall(r"[\p{L}\d'’ʼ‐-]+", text[start:end])
 
 
 _ONE_LETTER_GAP = regex.compile(r"[ \u00a0]*(?:\p{L}[ \u00a0]+)*")  # spaces, and one-letter words (з, в, і)
@@ -250,7 +248,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                 kinds[tokens.index(run[1])] == "name" and not token_keys(run[0].group(), lang).person:
             run = run[1:]  # Синоптикиня Наталка Діденко: a dictionary word starting the sentence is a title
         if lang == "en" and len(run) > 2 and kinds[tokens.index(run[0])] == "maybe" and \
-                kinds[tokens.index(run[1])] == "name" and _english_word(run[0].group()):
+                kinds[tokens.index(run[1])] == "name" and common_english(normalise_apostrophe(run[0].group().lower())):
             run = run[1:]  # Under Acme Returns Rules: an ordinary word starting the sentence is no part of the name
         maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
         quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
@@ -276,10 +274,8 @@ def _phrase_ahead(tokens: list[regex.Match[str]], i: int, lang: str, text: str) 
     """The end of the longest gazetteer name starting at word i, lower-case words included."""
     longest = gazetteer().longest
     for end in range(min(len(tokens), i + longest), i + 1, -1):
-        # the words between, one-letter ones too (Європейський суд з прав людини)
-        words = regex.findall(r"[\p{L}\d'’ʼ‐-]+", text[tokens[i].start():tokens[end - 1].end()])
         if all(_ONE_LETTER_GAP.fullmatch(text, tokens[k].end(), tokens[k + 1].start()) for k in range(i, end - 1)) \
-                and phrase_id(words, lang):
+                and phrase_id(_phrase_words(text, tokens[i].start(), tokens[end - 1].end()), lang):
             return end
     return i + 1
 
@@ -351,9 +347,7 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     reported."""
     words = [m.group() for m in run]
     ids: set[str] = set()
-    # the phrase with its one-letter words (Європейський суд з прав людини)
-    phrase = phrase_id(regex.findall(r"[\p{L}\d'’ʼ‐-]+", text[run[0].start():run[-1].end()]), lang) \
-        if len(words) > 1 else None
+    phrase = phrase_id(_phrase_words(text, run[0].start(), run[-1].end()), lang) if len(words) > 1 else None
     if phrase:
         ids.add(phrase)
     proper: list[frozenset[str]] = []

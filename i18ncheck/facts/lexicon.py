@@ -36,6 +36,13 @@ def _build_english_words() -> frozenset[str]:
     return frozenset(w for w, n in frequency.dictionary.items() if n >= least)
 
 
+def common_english(low: str, plural: bool = False) -> bool:
+    """Is a lower-case word a common English word (and, with `plural`, the plural of one)
+    that a word list keeping case writes in lower case, not only as a name?"""
+    words = english_words()
+    return (low in words or plural and low.endswith("s") and low[:-1] in words) and low not in english_proper()
+
+
 @functools.cache
 def english_proper() -> frozenset[str]:
     """English words, lower-cased, that Webster's word list (web2, which keeps case) holds

@@ -48,7 +48,7 @@ _LATIN_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": 
                                "ı": "i"})
 
 
-def _plain_latin(word: str) -> str:
+def plain_latin(word: str) -> str:
     """Latin letters without diacritics: Wrocław -> wroclaw, Gdańsk -> gdansk, Øresund."""
     if word.isascii():
         return word
@@ -104,7 +104,7 @@ def _central_european(word: str) -> str:
 def skeleton(latin: str, english: bool = False) -> str:
     """The consonants of a Latin name, with transliteration variants folded together;
     `english` when the name is written in English rather than transliterated."""
-    s = _plain_latin(normalise_apostrophe(latin.lower()).replace("'", "").replace("ё", "e"))
+    s = plain_latin(normalise_apostrophe(latin.lower()).replace("'", "").replace("ё", "e"))
     s = regex.sub(r"([a-z])\1+", r"\1", s)  # a doubled letter is one sound (Maxx, Scott)
     s = _W_BEFORE_VOWEL.sub("v", s)
     if english and s.startswith("kn"):
@@ -275,9 +275,9 @@ def _add_capitals(g: Gazetteer) -> None:
             cities[key] = city
     for code, country in cache.get_countries().items():
         capital = str(country.get("capital", ""))
-        ident = g.names["en"].get(capital.lower())
         if not capital:
             continue
+        ident = g.names["en"].get(capital.lower())
         if ident is None:
             # a capital the gazetteer does not list: its English name and the one-word
             # Cyrillic names geonames gives it (Вадуц), unless a dictionary reads them as
@@ -446,7 +446,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller, Galați,
         # Korczowa) reads as its language says, not as English: w is v, c is ts, cz ch,
         # sz sh, j y, ț ts, š sh, ř rzh
-        skeletons |= {skeleton(_plain_latin(_central_european(lemma).translate(_DIACRITIC_SOUNDS))) for lemma in lemmas} - {""}
+        skeletons |= {skeleton(plain_latin(_central_european(lemma).translate(_DIACRITIC_SOUNDS))) for lemma in lemmas} - {""}
     ordinary = script in ("uk", "ru") and not ids and any(
         not g_ & _NAME_TAGS and "UNKN" not in g_ and g_ & {"NOUN", "ADJF", "VERB", "ADVB", "PRCL", "CONJ", "PREP"}
         for _, g_ in parses(low, script)) and _known(script, low)
@@ -461,19 +461,16 @@ def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> 
     """The place an adjective is made from, when the dictionary knows that as a place
     (бердичевский -> бердичев, нежинский -> нежин); None for adjectives of ordinary words
     or of people (національний, катерининський)."""
-    for lemma, _ in readings:
-        for suffix in _PLACE_SUFFIXES:
-            stem = lemma.removesuffix(suffix)
-            if stem != lemma and len(stem) >= 4 and any("Geox" in tags for _, tags in parses(stem, lang)):
-                return stem
-    return None
+    return next((stem for stem in _adjective_stems(readings)
+                 if any("Geox" in tags for _, tags in parses(stem, lang))), None)
 
 
-def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
+def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> list[str]:
     """The stems of a word's adjective readings with a place adjective's suffix (тузлівський
-    -> тузлів), of four letters or more."""
-    return {lemma.removesuffix(suffix) for lemma, tags in readings if "ADJF" in tags
-            for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4}
+    -> тузлів), of four letters or more, in the order of the readings."""
+    stems = [lemma.removesuffix(suffix) for lemma, tags in readings if "ADJF" in tags
+             for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4]
+    return list(dict.fromkeys(stems))
 
 
 def _known(lang: str, word: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .entities import starts_clause
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
 from .numbers import Atom, quantify, spread_ranges
@@ -203,12 +204,6 @@ def _close(run: _Run) -> Atom | None:
     return Atom(run.start, run.end, (value,), 1.0, category, weak, unit=run.unit)
 
 
-def _starts(text: str, start: int) -> bool:
-    """Does a word start a sentence, a quotation, a bracket or a list item?"""
-    before = text[:start].rstrip()
-    return not before or before[-1] in "«\"“„'‘([—–-:.!?;"
-
-
 def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Word | None]]:
     """Every word of the text outside taken spans, with what it is as a number."""
     return [w for w in _all_words(text, lang) if not any(a <= w[0] < b for a, b in taken)]
@@ -220,7 +215,7 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
     # a Cyrillic number word with a capital inside a sentence is a name (the surname Сорока,
     # not forty): Ukrainian and Russian capitalise no number in running text
     words: list[tuple[int, int, str, Word | None]] = [
-        (s, e, t, None if lang != "en" and t[:1].isupper() and not _starts(text, s) else classify(t, lang))
+        (s, e, t, None if lang != "en" and t[:1].isupper() and not starts_clause(text, s) else classify(t, lang))
         for s, e, t in tokens]
     lows = [t.lower() for _, _, t, _ in words]
     for k in range(1, len(words) - 1):
