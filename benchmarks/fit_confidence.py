@@ -247,11 +247,16 @@ def calibration_table(records: list[dict], conf: list[float]) -> list[tuple[str,
     return rows
 
 
-def write(weights: dict[str, dict[str, float]], th: dict, note: str, path: Path) -> None:
+SHIPPED = HERE.parent / "i18ncheck" / "data" / "confidence.toml"
+
+
+def write(weights: dict[str, dict[str, float]], th: dict, note: str, path: Path, errors_checked: str = "") -> None:
+    """Write a calibration; `errors_checked` says how its error thresholds were checked since."""
+    checked = [f"errors_checked = {json.dumps(errors_checked, ensure_ascii=False)}"] if errors_checked else []
     lines = ["# Weights of the confidence model (i18ncheck/confidence.py), one logistic regression per",
              "# family of checks over the evidence record of i18ncheck/evidence.py, and the severity",
              "# thresholds per family. Written by benchmarks/fit_confidence.py; do not edit by hand: refit.", "",
-             "[meta]", f"note = {json.dumps(note, ensure_ascii=False)}", "",
+             "[meta]", f"note = {json.dumps(note, ensure_ascii=False)}", *checked, "",
              "[thresholds]", f"info = {th['info']}", "unfitted = 0.9", ""]
     for key in ("error", "warning"):
         lines.append(f"[thresholds.{key}]")
@@ -283,11 +288,11 @@ def shipped(sets: list[Path], table: Path | None, cap_errors: bool = False) -> i
         found = error_thresholds(pooled, conf)
         raised = {fam: max(th["error"].get(fam, 1.01), found[fam]) for fam in FAMILIES}
         names = " + ".join(name for name, *_ in per_set)
-        _write_error_thresholds(raised, f"error thresholds raised {date.today()} to where the shipped model's "
-                                        f"findings on {names} pooled are right >= {ERROR_PRECISION} "
-                                        f"(fit_confidence.py --shipped --cap-errors): {found}")
         print(f"error thresholds: {th['error']} -> {raised}")
         th["error"] = raised
+        write({fam: dict(w) for fam, w in cal.weights.items()}, th, cal.note, SHIPPED,
+              f"error thresholds raised {date.today()} to where the shipped model's findings on {names} pooled "
+              f"are right >= {ERROR_PRECISION} (fit_confidence.py --shipped --cap-errors): {found}")
     head = "| confidence | " + " | ".join(f"{name} findings | right" for name, *_ in per_set) + " |"
     lines = [head, "|---|" + "---|---|" * len(per_set)]
     tables = [calibration_table(recs, conf) for _, _, recs, conf in per_set]
@@ -308,32 +313,6 @@ def shipped(sets: list[Path], table: Path | None, cap_errors: bool = False) -> i
                                      f"Model: {cal.note}", "", f"Thresholds {th}; scored {date.today()}.", "",
                                      *lines, "", *levels, ""]), encoding="utf-8")
     return 0
-
-
-def _write_error_thresholds(error: dict[str, float], note: str) -> None:
-    """Replace the [thresholds.error] table of the shipped calibration, and say why in its meta."""
-    import tomllib
-
-    path = HERE.parent / "i18ncheck" / "data" / "confidence.toml"
-    text = path.read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    lines, out, skip = text.splitlines(), [], False
-    for line in lines:
-        if line.startswith("[thresholds.error]"):
-            out.append(line)
-            out += [f"{fam} = {v}" for fam, v in error.items()]
-            skip = True
-            continue
-        if skip and (line.startswith("[") or not line.strip()):
-            skip = False
-        if skip:
-            continue
-        if line.startswith("errors_checked = "):
-            continue
-        out.append(line)
-        if line.startswith("note = ") and "meta" in data:
-            out.append(f"errors_checked = {json.dumps(note, ensure_ascii=False)}")
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 def main() -> int:
@@ -413,7 +392,7 @@ def main() -> int:
                 f"predictions by document on {fit_names} (lowest confidence right >= {ERROR_PRECISION}); "
                 f"warning at probability {WARNING} (a false alarm costs half a missed error), info at {INFO}; "
                 f"checked on {a.check.name}")
-        write(weights, th, note, HERE.parent / "i18ncheck" / "data" / "confidence.toml")
+        write(weights, th, note, SHIPPED)
         print("wrote i18ncheck/data/confidence.toml")
     return 0
 
