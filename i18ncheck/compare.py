@@ -430,7 +430,7 @@ def _finding(code: str, gi: int, cl: Cluster, sides: Mapping[str, Sequence[Fact]
         "odd": list(odd),
         "values": {lang: rules.show(f) for lang, f in every.items()},
     }
-    units = {lang: f.unit for lang, f in every.items() if f.unit}
+    units = {lang: f.unit for lang, f in every.items() if f.unit and f.category != "link"}
     if units:
         args["units"] = units
     if found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
-from .langid import foreign_runs, identify, sentence_language
+from .langid import foreign_runs, identify, prose, sentence_language
 from .model import EditionInfo, Finding, LanguageGuess, Location, Segmented, Span, frozen_map
 
 Locate = Callable[[str, Span], Location]
@@ -22,8 +22,8 @@ def excerpt(text: str, limit: int = _EXCERPT) -> str:
 
 
 def edition_language(seg: Segmented) -> LanguageGuess:
-    """The language of a whole edition."""
-    return identify(seg.edition.text)
+    """The language of a whole edition, read from its prose (links and handles set aside)."""
+    return identify(prose(seg.edition.text, seg.lang))
 
 
 def sentence_languages(seg: Segmented) -> tuple[LanguageGuess, ...]:

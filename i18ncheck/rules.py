@@ -33,6 +33,8 @@ def _vague_equal(order_value: float, other: Fact) -> bool:
 
 
 def _numbers_equal(a: Fact, b: Fact) -> bool:
+    if a.category == "link" or b.category == "link":
+        return a.unit == b.unit and a.text == b.text  # the same run of the same link
     if a.category == "score" or b.category == "score":
         if a.category != b.category:
             return False
@@ -96,6 +98,8 @@ def _dimension(f: Fact) -> str | None:
 
 def numeric_compatible(a: Fact, b: Fact) -> bool:
     """May b be a changed rendering of a (the same slot holding another value)?"""
+    if a.category == "link" or b.category == "link":
+        return a.unit == b.unit
     if b.weak:
         return (b.category == "label" and a.category in ("label", "count")) or \
             (b.category == "relative" and a.category == "relative" and a.values[0][0] == b.values[0][0])
@@ -138,6 +142,8 @@ def show(f: Fact) -> object:
         return v
     if f.category == "score":
         return f"{v[0]}:{v[1]}"
+    if f.category == "link":
+        return f.text
     return int(v) if isinstance(v, float) and v.is_integer() else v
 
 
@@ -154,7 +160,7 @@ def describe(reference: Fact, found: Fact) -> str:
 def changeable(f: Fact) -> bool:
     """May an agreed fact be reported as changed in the odd edition? Weak facts only when
     they are labels (Leopard 2) or relative dates (this week)."""
-    return not f.weak or f.category in ("label", "relative")
+    return not f.weak or f.category in ("label", "relative", "link")
 
 
 def _codes(f: Fact) -> tuple[str, str]:

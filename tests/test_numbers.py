@@ -37,8 +37,15 @@ CASES = [
 @pytest.mark.parametrize("text, lang, expected", CASES)
 def test_extract(text: str, lang: str, expected: list) -> None:
     facts = extract_numbers(text, lang)
-    got = [(f.text, f.value, f.category, f.unit) for f in facts]
+    got = [(f.text, f.value, f.category, f.unit) for f in facts if f.category != "link"]
     assert got == [(t, pytest.approx(v), c, u) for t, v, c, u in expected]
+
+
+def test_link_digits_are_weak_labels_of_their_link() -> None:
+    facts = [f for f in extract_numbers("див. https://example.org/a/2025/12/35000).", "uk") if f.category == "link"]
+    assert [f.text for f in facts] == ["2025", "12", "35000"]
+    assert all(f.weak for f in facts)
+    assert [f.unit for f in facts] == [f"https://example.org/a/#/#/# #{i}" for i in range(3)]
 
 
 @pytest.mark.parametrize("text, lang, readings", [

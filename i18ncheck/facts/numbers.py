@@ -174,6 +174,22 @@ def _is_code(text: str, start: int) -> bool:
     return bool(_CODE_BEFORE.search(text[max(0, start - 12):start]))
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _glued_word(after: str, suffix: regex.Match[str] | None, end: int) -> bool:
+    """Is the word glued to the digits a quantity's word, not part of a name? A lower-case
+    magnitude, currency or unit the grammar reads (£4million, $3trn), or a lower-case
+    Cyrillic word of three letters or more: a space left out (200 000осіб). Capitals
+    glued to digits (5G, 3D) are names."""
+    word = _LETTERS.match(after)
+    if word is None or not word.group()[0].islower():
+        return False
+    if suffix is not None and suffix.end() - end >= word.end():
+        return True
+    return len(word.group()) >= 3 and bool(regex.fullmatch(r"\p{Cyrillic}+", word.group()))
+
+
 def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
     """Numbers written in digits, outside the spans already taken by other facts.
 
@@ -201,7 +217,8 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
         if ordinal:
             end += ordinal.end()
             category = "ordinal"
-        elif after[:1].isalpha() and not _GLUED_OK.match(after) or (glued and after[:1].isalpha()):
+        elif after[:1].isalpha() and not (_GLUED_OK.match(after) or _glued_word(after, suffix, end)) \
+                or (glued and after[:1].isalpha()):
             continue  # 5G, 3D, 4K, MH17A: a name, not a quantity
         values, precision = _readings(m, lang)
         if in_name and category == "count":
@@ -210,10 +227,32 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
     return atoms
 
 
+_DIGITS = regex.compile(r"\d+")
+_URL_TAIL = ".,;:!?)]}»\"'”’"
+
+
+def link_digits(text: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
+    """The digit runs of every link, as weak facts of category "link": a run meets the
+    run in the same place of the same link in another edition (the unit names the link,
+    its digits masked, and the run's place in it), so a link copied with one number
+    changed is reported, while editions that link different pages say nothing."""
+    facts = []
+    for m in URL.finditer(text):
+        link = m.group().rstrip(_URL_TAIL)
+        skeleton = _DIGITS.sub("#", link)
+        for i, run in enumerate(_DIGITS.finditer(link)):
+            start = m.start() + run.start()
+            facts.append(Fact(kind="number", values=(float(run.group()[-15:]),),
+                              span=Span(offset + start, offset + start + len(run.group())),
+                              text=run.group(), sentence=sentence, category="link",
+                              unit=f"{skeleton} #{i}", weak=True))
+    return facts
+
+
 def extract_numbers(text: str, lang: str, sentence: int = 0, offset: int = 0,
                     taken: list[tuple[int, int]] | None = None) -> list[Fact]:
     """The numeric facts in digits of a sentence; spans are offset by `offset`."""
-    facts: list[Fact] = []
+    facts: list[Fact] = link_digits(text, sentence, offset)
     last_end = -1
     for atom in digit_atoms(text, lang, taken or []):
         if atom.start < last_end:

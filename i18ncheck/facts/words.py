@@ -186,6 +186,7 @@ class _Run:
     words: int = 0
     unit: str | None = None
     both: bool = False  # the run is "both" (обидва, оба): two, said of something named already
+    rough: bool = False  # the run is a counting noun alone (a dozen, десяток, пара)
 
 
 def _close(run: _Run) -> Atom | None:
@@ -197,7 +198,8 @@ def _close(run: _Run) -> Atom | None:
     if run.category == "fraction" and value > 1:
         run.category = "count"  # півтора, полтора: a count of one and a half
     single = run.words == 1
-    weak = (single and run.category == "count" and (value in _WEAK_VALUES or run.both)) or \
+    # a lone counting noun (a dozen, десяток) is a round figure: translators swap one for the other
+    weak = (single and run.category == "count" and (value in _WEAK_VALUES or run.both)) or run.rough or \
         (run.category == "ordinal" and value in _WEAK_ORDINALS) or \
         (run.category == "fraction" and value < 1)
     category = "percent" if run.unit == "%" else run.category
@@ -340,6 +342,7 @@ def _add(run: _Run, word: Word) -> bool:
         run.current += word.value
         run.last = word.value
     elif word.kind == "approximate":
+        run.rough = not run.current or run.words == 1 and run.current == 1.0  # десяток, a dozen
         run.current = (run.current or 1.0) * word.value  # десяток, два десятки, три десятиліття
         run.last = word.value
     elif word.kind == "multiplier":
@@ -367,6 +370,8 @@ def _add(run: _Run, word: Word) -> bool:
         run.current = word.value
         run.category = "fraction"
         run.last = word.value
+    if word.kind != "approximate":
+        run.rough = False  # десяток тисяч: a counted figure
     run.words += 1
     return True
 
