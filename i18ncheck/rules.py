@@ -79,8 +79,28 @@ def _dates_equal(a: Fact, b: Fact) -> bool:
     return False
 
 
+def _year_of(f: Fact) -> int | None:
+    """The year a fact states, if it is one (a date's year or a bare four-digit number)."""
+    if f.kind == "date" and f.category == "year" or f.kind == "number" and year_like(f):
+        return int(f.values[0])
+    return None
+
+
+def _short_year(a: Fact, b: Fact) -> int | None:
+    """A two-digit label (SS19, FY24, '19) against a year: the year's last two digits
+    against the label's value (0 when they agree), None when the pair is not that."""
+    label, other = (a, b) if a.category == "label" else (b, a)
+    if label.category != "label" or len(label.text) != 2 or not label.text.isdigit():
+        return None
+    year = _year_of(other)
+    return None if year is None else (year - int(label.text)) % 100
+
+
 def numeric_equal(a: Fact, b: Fact) -> bool:
     """Do two numeric facts (numbers or dates) state the same thing?"""
+    short = _short_year(a, b)
+    if short is not None:
+        return short == 0
     if a.kind == "number" and b.kind == "number":
         return _numbers_equal(a, b)
     if a.kind == "date" and b.kind == "date":
@@ -100,6 +120,8 @@ def numeric_compatible(a: Fact, b: Fact) -> bool:
     """May b be a changed rendering of a (the same slot holding another value)?"""
     if a.category == "link" or b.category == "link":
         return a.unit == b.unit
+    if _short_year(a, b) is not None:
+        return True  # SS19 against весна-літо 2016: a year changed
     if b.weak:
         return (b.category == "label" and a.category in ("label", "count")) or \
             (b.category == "relative" and a.category == "relative" and a.values[0][0] == b.values[0][0])
