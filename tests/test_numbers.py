@@ -73,3 +73,16 @@ def test_numbers_in_names_are_weak(text: str, lang: str) -> None:
 def test_spans_are_offset() -> None:
     (fact,) = extract_numbers("втрати 53 тисячі", "uk", sentence=4, offset=100)
     assert (fact.span.start, fact.span.end, fact.sentence) == (107, 116, 4)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Наступил полдень.", "ru", []),            # noon, not half a day
+    ("Работа займет полдня.", "ru", [0.5]),      # half a day: the genitive
+    ("Ремонт триватиме півроку.", "uk", [0.5]),
+    ("Это девятипортовый коммутатор.", "ru", [9.0]),   # a coined compound
+    ("Одночасний запуск.", "uk", []),           # a known word that begins like a numeral
+])
+def test_number_words_in_compounds(text: str, lang: str, expected: list) -> None:
+    from i18ncheck.facts.words import extract_number_words
+
+    assert [f.value for f in extract_number_words(text, lang)] == expected

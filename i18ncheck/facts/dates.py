@@ -155,6 +155,7 @@ class _Found:
     value: object
     unit: str | None = None
     weak: bool = False  # a month name that may be an ordinary word (листопад): matched, never reported
+    readings: tuple[object, ...] = ()  # other values it may stand for (5/11: 5 November or May 11)
 
 
 def _roman(numeral: str) -> int | None:
@@ -173,6 +174,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     yw = _YEAR_WORD[lang]
     return {
         "iso": regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+        "slashed": regex.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2,3})(?![\d/])"),
         "dotted": regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])(?!\.\d)"),
         "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
@@ -357,6 +359,16 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             add(_Found(m.start(), end, "month", num))
         elif lang != "en":
             add(_Found(m.start(), end, "month", num, weak=True))  # листопад: the leaf fall, or November
+    for m in p["slashed"].finditer(text):
+        first, second, year = (int(x) for x in m.groups())
+        # day first, or (in English) month first: both readings where both are valid
+        orders = [(mo, d) for d, mo in ((first, second), (second, first)) if 1 <= d <= 31 and 1 <= mo <= 12]
+        if lang == "en":
+            orders.reverse()
+        if not orders or not free(m.start(), m.end()):
+            continue
+        add(_Found(m.end(2) + 1, m.end(), "year", year + 2000 if len(m.group(3)) == 2 else year))
+        add(_Found(m.start(), m.end(2), "day", orders[0], readings=tuple(dict.fromkeys(orders[1:]))))
     for m in p["dotted"].finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
         if lang == "en" or not (1 <= d <= 31 and 1 <= mo <= 12) or not free(m.start(), m.end()):
@@ -397,7 +409,7 @@ def _minutes(h: int, minute: int, ampm: str) -> int:
 
 def extract_dates(text: str, lang: str, sentence: int = 0, offset: int = 0) -> list[Fact]:
     """The date and time facts of a sentence; spans are offset by `offset`."""
-    return [Fact(kind="date", values=(f.value,), span=Span(offset + f.start, offset + f.end),
+    return [Fact(kind="date", values=(f.value, *f.readings), span=Span(offset + f.start, offset + f.end),
                  text=text[f.start:f.end], sentence=sentence, category=f.category, unit=f.unit,
                  weak=f.category == "relative" or f.weak)
             for f in _scan(text, lang)]

@@ -95,6 +95,8 @@ def classify(token: str, lang: str) -> Word | None:
     for prefix in ("пів", "пол"):  # півмільйона, полмиллиона, півроку, полгода
         if low.startswith(prefix) and len(low) > len(prefix) + 2:
             rest = low[len(prefix):].lstrip("-")
+            if not any("gent" in g for _, g in parses(rest, lang)):
+                continue  # half of something is said in the genitive: полдня, not полдень (noon)
             inner = classify(rest, lang)
             if inner is not None and inner.kind == "multiplier":
                 return Word("multiplier", inner.value * 0.5)
@@ -171,7 +173,22 @@ def _compound(low: str, lang: str) -> Word | None:
         if low.startswith(prefix) and regex.fullmatch(_COMPOUND_ROOT[lang], root):
             unit = next((u for stem, u in _COMPOUND_UNIT if root.startswith(stem)), None)
             return Word("compound", float(value), unit=unit)
-    return None
+    return _coined(low, lang)
+
+
+def _coined(low: str, lang: str) -> Word | None:
+    """An adjective the dictionary does not know, made of a numeral and a root
+    (девятивходовой, восьмипортовий): a count of what it names. Known words are left to
+    the table of roots above (одночасний and столичний begin with numerals too)."""
+    from .morph import analyser
+
+    prefix = next((p for p in sorted(_COMPOUND_PREFIX.get(lang, {}), key=len, reverse=True)
+                   if low.startswith(p) and len(low) - len(p) >= 5), None)
+    if prefix is None or analyser(lang).word_is_known(low):
+        return None
+    if not any("ADJF" in g for _, g in parses(low, lang)):
+        return None
+    return Word("compound", float(_COMPOUND_PREFIX[lang][prefix]))
 
 
 @dataclass
