@@ -163,7 +163,7 @@ def _placeholders(src: Sequence[ph.Placeholder], tr: Sequence[ph.Placeholder], c
         found.pop(count_id, None)
     elif may_drop and count_id is not None and count_id not in found:
         expected.pop(count_id, None)
-    if set(expected) != set(found):
+    if set(expected) != set(found) or (ph.mixed_numbering(list(tr), skip) and not ph.mixed_numbering(list(src))):
         args: dict[str, Any] = {"expected": " ".join(p.text for p in expected.values()) or "—",
                                 "found": " ".join(p.text for p in found.values()) or "—"}
         if form is not None:
@@ -199,7 +199,7 @@ def _values(src: tuple, tr: tuple, lang: str, source: str, translation: str) -> 
     source_facts = _facts(source_text, "en")
     dates = any(f.kind == "date" for f in source_facts)
     facts = _facts_compared(source_facts, _facts(translation_text, lang, dates), lang) if source_facts else []
-    return _references(src[1], tr[1], translation) + facts + _names(src[2], tr[2], lang)
+    return _references(src[1], tr[1], translation, (src[2], tr[2])) + facts + _names(src[2], tr[2], lang)
 
 
 def _copied(source: str, translation: str) -> tuple[str, str]:
@@ -244,8 +244,8 @@ def _names(source: str, translation: str, lang: str) -> list[tuple[str, dict[str
             for a, b in swapped(source, translation, lang)]
 
 
-def _references(src: Sequence[refs.Reference], tr: Sequence[refs.Reference],
-                translation: str) -> list[tuple[str, dict[str, Any]]]:
+def _references(src: Sequence[refs.Reference], tr: Sequence[refs.Reference], translation: str,
+                masked: tuple[str, str]) -> list[tuple[str, dict[str, Any]]]:
     out: list[tuple[str, dict[str, Any]]] = []
     if not src:
         return out
@@ -257,7 +257,8 @@ def _references(src: Sequence[refs.Reference], tr: Sequence[refs.Reference],
         if r.text in have or refs.contains(translation, r.text):
             continue
         twin = next((t for t in spare if refs.resembles(r, t)), None) or \
-            next((t for t in loose if t.text not in have and refs.resembles(r, t)), None)
+            next((t for t in loose if t.text not in have and refs.resembles(r, t)), None) or \
+            refs.letters_left(r, *masked)
         if twin is not None and (refs.same(r, twin) or sorted(r.text) == sorted(twin.text) and r.kind == "option"):
             continue  # UTF8 / UTF-8: the same token; options listed in another order
         if twin is not None:
@@ -283,7 +284,7 @@ def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[
     lone_t = list(t)
     lone_s = []
     for f in s:
-        twin = next((g for g in lone_t if NUMERIC.equal(f, g)), None)
+        twin = next((g for g in lone_t if _equal(f, g)), None)
         if twin is None:
             lone_s.append(f)
         else:
@@ -305,6 +306,21 @@ def _facts_compared(src: Sequence[Fact], tr: Sequence[Fact], lang: str) -> list[
             # otherwise" -> "succeeds if the result is non-zero")
             out.append((NUMERIC.codes(ref)[1], {"expected": ref.text, "expected_in": ["en"], "odd": [lang]}))
     return out
+
+
+def _equal(a: Fact, b: Fact) -> bool:
+    """Do two facts state the same value? A unit the translation writes as the source does
+    keeps its scale (a message is translated, not converted): 180° is not 360° read as
+    Fahrenheit, which the article engine allows for degrees of unknown scale."""
+    from ..rules import NUMERIC
+
+    if not NUMERIC.equal(a, b):
+        return False
+    if a.kind != "number" or b.kind != "number" or a.unit is None or a.unit != b.unit:
+        return True
+    tolerance = 0.5 * max(a.precision, b.precision) + 1e-9
+    readings = [(x, y) for x in a.values for y in b.values if isinstance(x, float | int) and isinstance(y, float | int)]
+    return not readings or any(abs(x - y) <= tolerance for x, y in readings)
 
 
 def _language(source: str, translation: str, lang: str, source_masked: str,

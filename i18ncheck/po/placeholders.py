@@ -1,5 +1,5 @@
-"""Placeholders of a message, whatever its flags say: printf (`%s`, `%1$s`, `%<PRIu64>`),
-Python (`%(name)s`), brace (`{name}`, `{0}`, `{}`) and ICU MessageFormat
+"""Placeholders of a message, whatever its flags say: printf (`%s`, `%1$s`, `%<PRIu64>`,
+Objective-C `%@`), Python (`%(name)s`), brace (`{name}`, `{0}`, `{}`) and ICU MessageFormat
 (`{count, plural, one {# file} other {# files}}`).
 
 A placeholder is reduced to what the program passes for it: its position or name and the
@@ -22,7 +22,7 @@ _PRINTF = regex.compile(r"""
       | \((?P<name>[\w.-]+)\)(?P<pyflags>[-+ #0]*)(?:\d+)?(?:\.\d+)?(?P<pyconv>[diouxXeEfFgGcrsa])
       | (?:(?P<pos>[1-9]\d?)\$)?(?P<flags>[-+ #0']*)(?P<width>\d+|\*(?:\d+\$)?)?
         (?:\.(?:\d+|\*(?:\d+\$)?))?
-        (?P<len>hh|h|ll|l|L|q|j|z|Z|t|I64|I32|I)?(?P<conv>[diouxXeEfFgGaAcCsSpnm])
+        (?P<len>hh|h|ll|l|L|q|j|z|Z|t|I64|I32|I)?(?P<conv>[diouxXeEfFgGaAcCsSpnm@])
     )
 """, regex.X)
 _BRACE_SIMPLE = regex.compile(r"\{(?P<arg>[A-Za-z_]\w*|\d+|)(?:\.\w+|\[\w+\])*(?:![rsa])?(?::[^{}]*)?\}")
@@ -31,7 +31,7 @@ _ICU_HEAD = regex.compile(r"\{\s*(?P<arg>[A-Za-z_]\w*|\d+)\s*,\s*(?P<type>plural
 
 _KIND = {**{c: "int" for c in "di"}, **{c: "uint" for c in "ouxX"}, **{c: "float" for c in "eEfFgGaA"},
          "c": "char", "C": "char", "s": "str", "S": "str", "p": "ptr", "n": "count", "m": "errno",
-         "r": "str", "a": "str"}
+         "r": "str", "a": "str", "@": "object"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def _printf(text: str, c_format: bool) -> list[Placeholder]:
             # "50% of", "100% sure": a space flag or a bare letter after % is prose, unless the
             # entry says it is a C format string
             if not c_format and (" " in flags or "'" in flags or (not m.group("pos") and not m.group("width")
-                                                                  and not m.group("len") and m.group("conv") in "aAnmCSoxXeEgG"
+                                                                  and not m.group("len") and m.group("conv") in "aAnmCSoxXeEFgGp@"
                                                                   and _word_follows(text, m.end()))):
                 continue
             conv = m.group("conv")
@@ -155,14 +155,32 @@ def find(text: str, flags: frozenset[str] = frozenset()) -> list[Placeholder]:
     """Every placeholder of a message, in text order. A date format (%Y-%m-%d %H:%M) is not
     printf: a translation may reorder and change it."""
     c_format = bool(flags & {"c-format", "objc-format", "sh-format", "gcc-internal-format", "qt-format"})
-    strftime = "%" in text and _STRFTIME.search(text) is not None and "c-format" not in flags
-    printf = _printf(text, c_format or "python-format" in flags) if "%" in text and not strftime else []
+    directives = _directives(text) if "%" in text and "c-format" not in flags else (False, False)
+    printf = _printf(text, c_format or "python-format" in flags) if "%" in text and not directives[0] else []
+    if directives[1]:
+        # "%S for seconds, %d for days" may be a list of date directives as well as printf:
+        # each conversion must be kept, in any order
+        printf = [replace(p, key=p.text) if p.style == "printf" and not p.key else p for p in printf]
     dollar = _dollar(text) if "$" in text else []
     taken = [p.span for p in printf + dollar]
     brace = _brace(text, taken) if "{" in text and "no-python-brace-format" not in flags else []
     if "python-brace-format" not in flags:
         brace = [replace(p, kind="notation") if _notation(text, p) else p for p in brace]
     return sorted(printf + dollar + brace, key=lambda p: p.span.start)
+
+
+def _directives(text: str) -> tuple[bool, bool]:
+    """Is the message a date format (a strftime directive printf does not read: %Y, %H, %B),
+    and does it hold directives both read (%S, %p, %ld)?"""
+    conversions = list(_PRINTF.finditer(text))
+    shared = date = False
+    for m in _STRFTIME.finditer(text):
+        read = next((c for c in conversions if c.start() <= m.start() < c.end()), None)
+        if read is None:
+            date = True
+        elif not read.group("pct"):  # (in "%%Y" the Y is text)
+            shared = True
+    return date, shared and not date
 
 
 def _notation(text: str, p: Placeholder) -> bool:
@@ -180,11 +198,16 @@ def notation(found: list[Placeholder]) -> frozenset[str]:
     return frozenset(p.key for p in found if p.kind == "notation")
 
 
+# The number of the first argument: printf counts from 1 (`%1$s`), Python's str.format
+# from 0 (`{}` is `{0}`)
+_FIRST = {"brace": 0}
+
+
 def canonical(found: list[Placeholder], skip: frozenset[str] = frozenset()) -> dict[tuple[str, str, str], Placeholder]:
     """What must agree between source and translation, placeholder by placeholder: the
     argument each one takes. Unnamed ones are numbered in order within their style (the
-    order of the arguments), so a translation may reorder `%s ... %s` as `%2$s ... %1$s`;
-    named ones keep their names and may move freely."""
+    order of the arguments), so a translation may reorder `%s ... %s` as `%2$s ... %1$s`
+    and `{} ... {}` as `{1} ... {0}`; named ones keep their names and may move freely."""
     out: dict[tuple[str, str, str], Placeholder] = {}
     counters: dict[str, int] = {}
     for p in found:
@@ -192,10 +215,19 @@ def canonical(found: list[Placeholder], skip: frozenset[str] = frozenset()) -> d
             continue
         key = p.key
         if not key and p.style != "icu":
-            counters[p.style] = counters.get(p.style, 0) + 1
-            key = str(counters[p.style])
+            number = counters.get(p.style, _FIRST.get(p.style, 1))
+            counters[p.style] = number + 1
+            key = str(number)
         out.setdefault((p.style if p.style != "python" or p.key else "printf", key, p.kind), p)
     return out
+
+
+def mixed_numbering(found: list[Placeholder], skip: frozenset[str] = frozenset()) -> bool:
+    """Does the message mix `{}` with `{0}`? str.format raises ValueError ("cannot switch
+    from automatic field numbering to manual field specification"); names may mix with either."""
+    keys = {p.key for p in found if p.style == "brace" and p.kind != "notation" and p.key not in skip
+            and (not p.key or p.key.isdigit())}
+    return "" in keys and len(keys) > 1
 
 
 def mask(text: str, spans: list[Span]) -> str:

@@ -1,6 +1,8 @@
 """Things a translation must copy verbatim: URLs, e-mail addresses, file paths, command
 references (`sfdisk(8)`), command-line options, environment variables, IP and MAC
-addresses, and technical identifiers that carry digits (`PKCS#8`, `802.15.4`, `x86_64`).
+addresses, versions (`3.24.1`), and technical identifiers that carry digits (`PKCS#8`,
+`802.1p`, `IPv4`, `x86_64`). A number with a unit glued on (`5GB`, `2.4GHz`) is a quantity,
+compared by value instead.
 
 Numeronyms (`a11y`, `i18n`, `k8s`) are words, not references: a translation may spell them
 out.
@@ -8,6 +10,7 @@ out.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -25,8 +28,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("command", r"(?<![\w-])[A-Za-z_][\w.+-]*\([1-9][a-z]*\)"),
     ("path", r"(?<![\w/.:%)}-])(?:~|\$\w+|\.{1,2})?/(?:[\w.+@-]+/)*[\w.+@-]*[\w+@-](?:/)?(?![\w/])"),
     # a long option without its value: --rebase=OLDID, --database=path are metavariables
-    # the translation may translate
-    ("option", r"(?<![\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*"),
+    # the translation may translate; not a label decorated with dashes (--none--)
+    ("option", r"(?<![\w-])--[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*(?![\w-])"),
     ("variable", r"\$\{?[A-Z_][A-Z0-9_]{2,}\}?"),
     ("version", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![\w.]|\.\d))\d+(?:\.\d+){2,}(?![\w.]|\.\d)"),
     # a date or time written as an example (12/31/99, 23:13:48): translations localise them
@@ -46,7 +49,7 @@ _GATES = {
     "command": lambda t: "(" in t, "path": lambda t: "/" in t, "option": lambda t: "--" in t,
     "variable": lambda t: "$" in t, "version": lambda t: "." in t, "example": lambda t: "/" in t or ":" in t,
 }
-_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th|[A-Za-z]{1,3}|%)|\d+[x×]\d+")
+_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?(?P<suffix>[A-Za-z]{1,3}|%)|\d+[x×]\d+")
 _TOP_FOLDER = regex.compile(r"/(?:usr|etc|var|tmp|opt|home|root|dev|proc|sys|run|srv|boot|mnt|media|bin|sbin|lib\w*)/?")
 _NUMERONYM = regex.compile(r"[a-z]\d{1,2}[a-z]{1,2}s?")
 _TRAILING = ".,;:!?"
@@ -97,8 +100,36 @@ def find(text: str) -> list[Reference]:
 
 
 def _plain_number(token: str) -> bool:
-    """A number with a unit glued on (5GB, 10px, 2x, 3rd): a quantity, compared by value."""
-    return bool(_QUANTITY.fullmatch(token))
+    """A number with a unit glued on (5GB, 2.4GHz, 10px, 2x, 3rd): a quantity, compared by
+    value. A suffix that is no unit (802.1p, 1080p) makes a token to copy instead."""
+    m = _QUANTITY.fullmatch(token)
+    if not m:
+        return False
+    suffix = m.group("suffix")
+    return suffix in (None, "%", "x", "st", "nd", "rd", "th") or suffix in _unit_symbols() or _readable(token)
+
+
+@functools.lru_cache(maxsize=4096)
+def _readable(token: str) -> bool:
+    """Does the number reader read the token (10k, 3rd, 30min)?"""
+    from ..facts import extract_sentence
+
+    return bool(extract_sentence(token, "en", dates=False))
+
+
+@functools.cache
+def _unit_symbols() -> frozenset[str]:
+    """CLDR's English unit symbols (GHz, px, ms, kB), from Babel."""
+    from babel import Locale
+    from babel.units import format_unit
+
+    out = set()
+    for unit in Locale("en").unit_display_names:
+        for length in ("short", "narrow"):
+            symbol = format_unit(2, str(unit), length=length, locale="en").replace("2", "", 1).strip()
+            if symbol.isalpha():
+                out.add(symbol)
+    return frozenset(out)
 
 
 def _path_like(token: str) -> bool:
@@ -138,13 +169,41 @@ def same(a: Reference, b: Reference) -> bool:
 
 
 def resembles(a: Reference, b: Reference) -> bool:
-    """Is b a corrupted copy of a (same kind of token, and the same letters or the same digits)?"""
+    """Is b a corrupted copy of a (same kind of token, and the same letters or the same digits)?
+    Not when b keeps the digits and spells the letters in another script: 100kHz is 100кГц."""
     if a.text == b.text:
         return True
     la, da = skeleton(a)
     lb, db = skeleton(b)
     if a.kind == b.kind and a.kind in ("url", "email", "path", "mac", "ipv4", "ipv6", "command", "option", "variable"):
         return True
+    if a.kind == b.kind == "version":
+        return not (_DATE.fullmatch(a.text) or _DATE.fullmatch(b.text))
     if la and la == lb:
         return True
-    return bool(da) and da == db and len(da) >= 3
+    return bool(da) and da == db and len(da) >= 3 and lb.isascii()
+
+
+# a dotted date (31.12.2024, 2024.12.31) is localised, not a version to keep
+_DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:1[89]|2\d)\d\d|(?:1[89]|2\d)\d\d\.\d{1,2}\.\d{1,2}")
+_LATIN_WORD = regex.compile(r"(?<![\w#+.-])[A-Za-z]+(?![\w#+]|[.-]\w)")
+
+
+def letters_left(ref: Reference, source: str, translation: str) -> Reference | None:
+    """An identifier's letters standing alone in the translation, its digits gone (IPv4 ->
+    IPv, 802.1p -> p): a word of the translation the source does not have."""
+    letters = skeleton(ref)[0]
+    if ref.kind != "identifier" or not letters or _digits_kept(ref, translation):
+        return None
+    for m in _LATIN_WORD.finditer(translation):
+        if m.group().lower() == letters and not contains(source, m.group()):
+            return Reference(m.group(), Span(m.start(), m.end()), "token")
+    return None
+
+
+def _digits_kept(ref: Reference, translation: str) -> bool:
+    """Are the numbers of a reference all in the translation (64bit written "64 bit")?"""
+    return all(regex.search(rf"(?<!\d){digits}(?!\d)", translation) for digits in _DIGIT_RUN.findall(ref.text))
+
+
+_DIGIT_RUN = regex.compile(r"\d+")
