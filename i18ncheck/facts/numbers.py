@@ -175,6 +175,11 @@ def _is_code(text: str, start: int) -> bool:
 
 
 _LETTERS = regex.compile(r"\p{L}+")
+# magnitude adjectives glued to digits by a hyphen: 12-тисячний мітинг, 3-миллионный город
+MAGNITUDE_ADJECTIVES = {"uk": {"тисячн": 1e3, "мільйонн": 1e6, "мільярдн": 1e9},
+                        "ru": {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}}
+_MAGNITUDE_ADJECTIVE = {lang: regex.compile(r"-(" + "|".join(roots) + r")\p{L}*", regex.I)
+                        for lang, roots in MAGNITUDE_ADJECTIVES.items()}
 
 
 def _glued_word(after: str, suffix: regex.Match[str] | None, end: int) -> bool:
@@ -221,9 +226,14 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
                 or (glued and after[:1].isalpha()):
             continue  # 5G, 3D, 4K, MH17A: a name, not a quantity
         values, precision = _readings(m, lang)
+        scale = 1.0
+        adjective = _MAGNITUDE_ADJECTIVE[lang].match(text, end) if lang in _MAGNITUDE_ADJECTIVE else None
+        if adjective is not None and category == "count" and not in_name:
+            scale = MAGNITUDE_ADJECTIVES[lang][adjective.group(1).lower()]
+            values, end = tuple(v * scale for v in values), adjective.end()
         if in_name and category == "count":
             category = "label"
-        atoms.append(Atom(start, end, values, precision, category, weak=in_name))
+        atoms.append(Atom(start, end, values, precision, category, weak=in_name, scale=scale))
     return atoms
 
 

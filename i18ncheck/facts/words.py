@@ -20,7 +20,7 @@ import regex
 from .entities import starts_clause
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
-from .numbers import Atom, quantify, spread_ranges
+from .numbers import MAGNITUDE_ADJECTIVES, Atom, quantify, spread_ranges
 from ..model import Fact, Span
 
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
@@ -156,8 +156,8 @@ def _unit_of(word: str, lang: str) -> str | None:
     return next((name for name, pat in patterns(lang) if regex.fullmatch(pat, word, regex.I)), None)
 
 
-_MANY = {"uk": ("багато", {"тисячн": 3, "мільйонн": 6, "мільярдн": 9}),
-         "ru": ("много", {"тысячн": 3, "миллионн": 6, "миллиардн": 9})}
+_MANY = {lang: (many, {root: round(math.log10(v)) for root, v in MAGNITUDE_ADJECTIVES[lang].items()})
+         for lang, many in (("uk", "багато"), ("ru", "много"))}
 
 
 def _compound(low: str, lang: str) -> Word | None:
