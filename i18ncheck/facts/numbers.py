@@ -213,7 +213,9 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
         suffix = g.after.match(text, end)
         money = g.before.search(text, 0, start) is not None or (suffix is not None and suffix.end() > end)
         year = len(m.group()) == 4 and m.group().isdigit() and 1800 <= int(m.group()) <= 2100
-        in_name = glued or (not money and not year and (
+        # a count is not written with a leading zero; a code, a clock (0430) or an id is
+        zero_led = m.group("int")[:1] == "0" and len(m.group("int")) > 1 and m.group("dec") is None
+        in_name = glued or zero_led or (not money and not year and (
             _is_code(text, start) or bool(_NAME_BEFORE.search(text, 0, start))
             or any(a < start < b for a, b in quotes)))
         after = text[end:end + 24]
