@@ -183,9 +183,9 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
                               r"(?P<h>[01]?\d|2[0-4])(?P<suf>-(?:й|ї|ій|ої|ю|му)(?!\p{L}))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
-        "noon": regex.compile(r"\b(?:noon|midday|midnight|опівдні|опівночі|в полдень|в полночь|"
-                              r"полудня|полуночи)\b", regex.I),
-        "decade": regex.compile(r"(?:\b|')(?P<y>\d{4}|\d0)(?:-?(?:х|ті|ых|е|ые|их|ти)|'?s)(?!\p{L})"),
+        "noon": regex.compile(r"\b(?:noon|midday|midnight)\b" if lang == "en" else
+                              r"\b(?:опівдні|опівночі|в полдень|в полночь|полудня|полуночи)\b", regex.I),
+        "decade": regex.compile(r"(?:\b|')(?P<y>\d{4}|\d0)(?:-?(?:х|ті|ых|е|ые|их|ти)|'?s)(?!\p{L}|\d)"),
         "century": regex.compile(rf"\b(?P<r>[IVXLCХІ]{{1,6}}|\d{{1,2}}(?:st|nd|rd|th|-?(?:го|й|му|м|е))?)"
                                  rf"(?:-?(?:го|й|му|м))?(?:\s+|-)(?:{_CENTURY[lang]})(?!\p{{L}})"),
         "quarter": regex.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?P<r>I{{1,3}}|IV|[1-4](?:st|nd|rd|th|-?(?:й|го|му|м))?)"
@@ -253,6 +253,8 @@ def _scan(text: str, lang: str) -> list[_Found]:
             unit = "12h" if not period and h <= 12 else None
             add(_Found(start, m.end(), "time", _minutes(h, 0, period), unit or ("zone" if zone else None)))
     for m in p["noon"].finditer(text):
+        if m.group()[0].isupper() and text[:m.start()].strip() and text[:m.start()].rstrip()[-1] not in ".!?:«\"“":
+            continue  # "Midnight" inside a sentence is a title (a song, a film), not the hour
         if free(m.start(), m.end()):
             low = m.group().lower()
             add(_Found(m.start(), m.end(), "time", 0 if "night" in low or "ноч" in low or "полноч" in low else 720))

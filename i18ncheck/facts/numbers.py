@@ -175,6 +175,8 @@ def _is_code(text: str, start: int) -> bool:
 
 
 _LETTERS = regex.compile(r"\p{L}+")
+# two numbers by a multiplication sign: 4x3, 1920x1080 (х is Cyrillic)
+_TIMES = regex.compile(r"[x×х]\d")
 # magnitude adjectives glued to digits by a hyphen: 12-тисячний мітинг, 3-миллионный город
 MAGNITUDE_ADJECTIVES = {"uk": {"тисячн": 1e3, "мільйонн": 1e6, "мільярдн": 1e9},
                         "ru": {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}}
@@ -216,7 +218,7 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
         # a count is not written with a leading zero; a code, a clock (0430) or an id is
         zero_led = m.group("int")[:1] == "0" and len(m.group("int")) > 1 and m.group("dec") is None
         in_name = glued or zero_led or (not money and not year and (
-            _is_code(text, start) or bool(_NAME_BEFORE.search(text, 0, start))
+            _is_code(text, start) and not _TIMES.match(text, max(0, start - 1)) or bool(_NAME_BEFORE.search(text, 0, start))
             or any(a < start < b for a, b in quotes)))
         after = text[end:end + 24]
         category = "count"
@@ -224,9 +226,13 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
         if ordinal:
             end += ordinal.end()
             category = "ordinal"
-        elif after[:1].isalpha() and not (_GLUED_OK.match(after) or _glued_word(after, suffix, end)) \
-                or (glued and after[:1].isalpha()):
-            continue  # 5G, 3D, 4K, MH17A: a name, not a quantity
+        elif glued and after[:1].isalpha():
+            continue  # MH17A: a code
+        elif after[:1].isalpha() and not (_GLUED_OK.match(after) or _glued_word(after, suffix, end)
+                                          or _TIMES.match(after)):
+            if not after[0].isupper():
+                continue  # 802.1p, 3x: part of an identifier
+            in_name = True  # 5G, 3D, 12V: a label, kept to meet its twins
         values, precision = _readings(m, lang)
         scale = 1.0
         adjective = _MAGNITUDE_ADJECTIVE[lang].match(text, end) if lang in _MAGNITUDE_ADJECTIVE else None
