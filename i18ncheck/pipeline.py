@@ -79,6 +79,7 @@ def check_editions(name: str, editions: Mapping[str, Edition], missing: tuple[st
                      and not _written_lower(f, article)
                      # a value missing from a sentence that lost part of its text is that loss
                      and not (f.code in _MISSING and (f.group, f.odd) in short)]
+    fact_findings = _once_per_gap(fact_findings)
     findings = _suppressed(wrong + foreign_findings + segment_findings + fact_findings, segs)
     findings = assess(findings, article)
     groups = tuple(_group_span(g.members, g.confidence, segs) for g in alignment.groups)
@@ -158,6 +159,22 @@ def _group_span(members: Mapping[str, tuple[int, ...]], confidence: float,
         views[lang] = Span(sents[idx[0]].span.start, sents[idx[-1]].span.end)
         spans[lang] = segs[lang].edition.to_source(views[lang])
     return GroupSpan(frozen_map(spans), confidence, frozen_map(views))
+
+
+def _once_per_gap(findings: list[Finding]) -> list[Finding]:
+    """One finding for one value missing from one place: "two ... two" read twice in the
+    other editions, and absent from the same sentence of the odd one, is one gap."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in findings:
+        if f.code in _MISSING:
+            key = (f.code, f.odd, f.group, f.args.get("expected"),
+                   tuple((lang, f.locations[lang].start, f.locations[lang].end) for lang in f.odd if lang in f.locations))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def _suppressed(findings: list[Finding], segs: Mapping[str, Segmented]) -> list[Finding]:

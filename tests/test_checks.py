@@ -73,3 +73,12 @@ def test_every_check_has_examples(code: str) -> None:
     clean = [c for c in CASES if c["code"] == code and c["expect"] == "clean"]
     assert flagged, f"{code} has no example that must be flagged"
     assert clean, f"{code} has no example that must stay clean"
+
+
+def test_a_value_missing_twice_from_one_place_is_one_finding() -> None:
+    texts = {"uk": "Сусіди швидко все зрозуміли.",
+             "en": "The neighbours quickly put two and two together.",
+             "ru": "Соседи быстро сложили два и два."}
+    report = check_texts(texts, name="twice")
+    missing = [f for f in report.findings if f.code == "NU02"]
+    assert len(missing) == 1, [dict(f.args) for f in missing]
