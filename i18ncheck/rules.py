@@ -70,6 +70,8 @@ def _time_equal(x: int, ux: str | None, y: int, uy: str | None) -> bool:
 def _dates_equal(a: Fact, b: Fact) -> bool:
     x, y = a.values[0], b.values[0]
     ca, cb = a.category, b.category
+    if {ca, cb} == {"year", "decade"}:
+        return x == y  # в 1800 годах: the decade's first year, its suffix left out
     if ca == cb:
         if ca == "time":
             return _time_equal(x, a.unit, y, b.unit)
@@ -127,7 +129,7 @@ def numeric_compatible(a: Fact, b: Fact) -> bool:
             (b.category == "relative" and a.category == "relative" and a.values[0][0] == b.values[0][0])
     if a.kind == "date" or b.kind == "date":
         if a.kind == b.kind:
-            return a.category == b.category or {a.category, b.category} == {"month", "day"}
+            return a.category == b.category or {a.category, b.category} in ({"month", "day"}, {"year", "decade"})
         number = b if a.kind == "date" else a
         date = a if a.kind == "date" else b
         return date.category == "year" and (year_like(number) or number.category == "count")
