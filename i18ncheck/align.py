@@ -46,7 +46,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
 
 from .model import Alignment, Fact, Group, Segmented, frozen_map
 from .similarity import Grams, chrf, grams, latin, merge
@@ -146,23 +146,46 @@ def _ratio(a: str, b: str) -> float:
     return 1.0
 
 
+T = TypeVar("T")
+_CACHE = 100_000  # entries of each cost cache; the oldest tenth goes when it is full
+
+
+_GRAMS_CACHE = 2_000  # merged n-gram sets of two sentences (each some 20 KiB)
+
+
+def _bounded(cache: dict, key: object, value: T, size: int = _CACHE) -> T:  # type: ignore[type-arg]
+    """Store a value in a cache that keeps at most `size` entries (the newest): the aligner
+    works along the diagonal, so what it computed long ago it rarely asks for again."""
+    if len(cache) >= size:
+        for old in list(itertools.islice(cache, size // 10)):
+            del cache[old]
+    cache[key] = value
+    return value
+
+
 class Scorer:
-    """Bead costs between the editions of one article, each computed once."""
+    """Bead costs between the editions of one article, each computed once (the most recent
+    `_CACHE` of them kept: memory stays flat however long the article)."""
 
     def __init__(self, infos: dict[str, list[SentenceInfo]]) -> None:
         self.infos = infos
         self._costs: dict[tuple[str, int, int, str, int, int], float] = {}
         self._similarity: dict[tuple[str, int, int, str, int, int], float] = {}
-        self._grams: dict[tuple[str, bool, tuple[int, ...]], Grams] = {}
         self._background: dict[tuple[str, str], list[float]] = {}
+        self._grams: dict[tuple[str, bool, tuple[int, ...]], Grams] = {}
 
     def grams(self, lang: str, idx: tuple[int, ...], translit: bool) -> Grams:
+        """The n-grams of consecutive sentences read as one; a bead's pair is kept a while,
+        longer runs (blocks of a long article) are merged when asked for."""
+        sents = self.infos[lang]
+        if len(idx) == 1:
+            return sents[idx[0]].latin if translit else sents[idx[0]].grams
         key = (lang, translit, idx)
         g = self._grams.get(key)
         if g is None:
-            sents = self.infos[lang]
             g = merge([sents[k].latin if translit else sents[k].grams for k in idx])
-            self._grams[key] = g
+            if len(idx) == 2:
+                _bounded(self._grams, key, g, _GRAMS_CACHE)
         return g
 
     def cost(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
@@ -174,7 +197,7 @@ class Scorer:
         key = (la, a0, a1, lb, b0, b1)
         c = self._costs.get(key)
         if c is None:
-            c = self._costs[key] = self._compute(la, tuple(range(a0, a1)), lb, tuple(range(b0, b1)))
+            c = _bounded(self._costs, key, self._compute(la, tuple(range(a0, a1)), lb, tuple(range(b0, b1))))
         return c
 
     def similarity(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
@@ -184,7 +207,8 @@ class Scorer:
         if value is None:
             translit = la == "en" or lb == "en"
             base = _CHRF_BASE.get(frozenset((la, lb)), 0.09)
-            value = self._similarity[key] = chrf(self.grams(la, a, translit), self.grams(lb, b, translit)) - base
+            value = _bounded(self._similarity, key,
+                             chrf(self.grams(la, a, translit), self.grams(lb, b, translit)) - base)
         return value
 
     def background(self, la: str, lb: str) -> list[float]:
@@ -233,8 +257,8 @@ class Scorer:
             shared = min(sum(1 for f in facts_a if f & keys_b), sum(1 for f in facts_b if f & keys_a))
             logit += model.shared * shared + model.unshared * (len(facts_a) + len(facts_b) - 2 * shared)
         cost = -logit
-        if len(a) + len(b) > 2 and "en" not in (la, lb):
-            cost += self._unexplained(la, a, lb, b)
+        if len(a) + len(b) > 2 and "en" not in (la, lb) and max(len(a), len(b)) <= 4:
+            cost += self._unexplained(la, a, lb, b)  # a bead, not a block of a long article
         return cost
 
 
@@ -242,20 +266,70 @@ BEADS = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 0), (0, 1))
 _TYPE = {(1, 1): 0.0, (1, 2): _MERGE, (2, 1): _MERGE, (2, 2): _MERGE2}
 
 
-def dp_align(n: int, m: int, cost: Callable[[range, range], float]) -> list[tuple[range, range, float]]:
+# A band of at most this many cells is searched whole (every article of the dev sets);
+# a longer article is first aligned in blocks of _BLOCK sentences, and only a narrow band
+# around that path is searched: time and memory grow linearly with the article.
+_FULL_CELLS = 40_000
+_BLOCK = 8
+_BLOCK_BEADS = ((1, 1), (1, 0), (0, 1))  # blocks are matched or skipped whole
+
+
+def dp_align(n: int, m: int, cost: Callable[[range, range], float],
+             beads: Sequence[tuple[int, int]] = BEADS) -> list[tuple[range, range, float]]:
     """Monotone alignment of n items with m items minimising the sum of bead costs."""
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
     width = max(_BAND, abs(n - m) + _BAND // 2)
+    if (n + 1) * (2 * width + 1) <= _FULL_CELLS:
+        rows = []
+        for i in range(n + 1):
+            diagonal = int(i * m / n) if n else 0
+            rows.append((max(0, diagonal - width), min(m, diagonal + width)))
+    else:
+        rows = _projected_rows(n, m, cost)
+    return _banded(n, m, cost, rows, beads)
+
+
+def _projected_rows(n: int, m: int, cost: Callable[[range, range], float]) -> list[tuple[int, int]]:
+    """For each row 0..n, the columns to search: _BAND around the path that aligning
+    blocks of _BLOCK items gives (itself found the same way when long), interpolated
+    inside each block bead."""
+    b = _BLOCK
+    big_n, big_m = -(-n // b), -(-m // b)
+
+    def block_cost(ra: range, rb: range) -> float:
+        return cost(range(ra.start * b, min(n, ra.stop * b)), range(rb.start * b, min(m, rb.stop * b)))
+
+    lo = [m] * (n + 1)
+    hi = [0] * (n + 1)
+    for ra, rb, _ in dp_align(big_n, big_m, block_cost, _BLOCK_BEADS):
+        i0, i1 = ra.start * b, min(n, ra.stop * b)
+        j0, j1 = rb.start * b, min(m, rb.stop * b)
+        for i in range(i0, i1 + 1):
+            centre = j0 + ((i - i0) * (j1 - j0)) // max(1, i1 - i0) if i1 > i0 else j0
+            first, last = (j0, j1) if i1 == i0 else (centre, centre)
+            lo[i] = min(lo[i], max(0, first - _BAND))
+            hi[i] = max(hi[i], min(m, last + _BAND))
+    for i in range(1, n + 1):  # a monotone band: no row ends before the one above it
+        hi[i] = max(hi[i], hi[i - 1])
+    for i in range(n - 1, -1, -1):
+        lo[i] = min(lo[i], lo[i + 1])
+    lo[0], hi[n] = 0, m
+    return list(zip(lo, hi))
+
+
+def _banded(n: int, m: int, cost: Callable[[range, range], float], rows: Sequence[tuple[int, int]],
+            beads: Sequence[tuple[int, int]] = BEADS) -> list[tuple[range, range, float]]:
+    """The cheapest monotone path from (0, 0) to (n, m), expanding only the cells of each
+    row's column range; cells are kept per row, so memory follows the band, not n x m."""
+    best: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, tuple[int, int]]] = [{} for _ in range(n + 1)]
+    best[0][0] = 0.0
     for i in range(n + 1):
-        diagonal = i * m / n if n else 0
-        for j in range(max(0, int(diagonal) - width), min(m, int(diagonal) + width) + 1):
-            here = best[i][j]
-            if here == inf:
+        first, last = rows[i]
+        for j in range(first, last + 1):
+            here = best[i].get(j)
+            if here is None:
                 continue
-            for di, dj in BEADS:
+            for di, dj in beads:
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
@@ -263,20 +337,18 @@ def dp_align(n: int, m: int, cost: Callable[[range, range], float]) -> list[tupl
                     c = _SKIP
                 else:
                     c = cost(range(i, ni), range(j, nj)) + _TYPE[(di, dj)]
-                if here + c < best[ni][nj]:
+                if here + c < best[ni].get(nj, math.inf):
                     best[ni][nj] = here + c
                     back[ni][nj] = (di, dj)
-    beads = []
+    path = []
     i, j = n, m
     while i or j:
-        step = back[i][j]
-        assert step is not None
-        di, dj = step
+        di, dj = back[i][j]
         bead_cost = best[i][j] - best[i - di][j - dj]
-        beads.append((range(i - di, i), range(j - dj, j), bead_cost))
+        path.append((range(i - di, i), range(j - dj, j), bead_cost))
         i, j = i - di, j - dj
-    beads.reverse()
-    return beads
+    path.reverse()
+    return path
 
 
 def _confidence(cost: float) -> float:
@@ -303,6 +375,8 @@ def _beads3() -> dict[tuple[int, int, int], float]:
     return beads
 _CORRIDOR = 2
 _MARGIN = 2
+_WHOLE_REALIGN = 200  # groups: an article with a hole is realigned whole up to this length
+_HOLE_MARGIN = 8  # beyond it, groups realigned around each unsure one
 
 
 def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, int]],
@@ -337,6 +411,8 @@ def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, in
                     if c < best.get((ni, nj, nk), inf):
                         best[(ni, nj, nk)] = c
                         back[(ni, nj, nk)] = (di, dj, dk)
+    if (n, m, p) not in back and (n, m, p) != (0, 0, 0):
+        return []  # the corridor holds no path: the caller keeps its first alignment
     beads = []
     state = (n, m, p)
     while state != (0, 0, 0):
@@ -385,12 +461,16 @@ def _refine(first: Alignment, infos: dict[str, list[SentenceInfo]], scorer: "Sco
     flagged = [gi for gi, g in enumerate(groups) if _anomalous(g, infos)]
     if not flagged:
         return first
+    margin = _MARGIN
     if any(not all(g.members.values()) for g in groups):
-        # a hole: the first alignment may have shifted a long stretch to make room for it
-        return Alignment(first.langs, tuple(_realign(groups, scorer)))
+        # a hole: the first alignment may have shifted a long stretch to make room for it;
+        # in a long article, a wide stretch around each unsure group (time stays linear)
+        if len(groups) <= _WHOLE_REALIGN:
+            return Alignment(first.langs, tuple(_realign(groups, scorer)))
+        margin = _HOLE_MARGIN
     blocks: list[list[int]] = []
     for gi in flagged:
-        lo, hi = max(0, gi - _MARGIN), min(len(groups) - 1, gi + _MARGIN)
+        lo, hi = max(0, gi - margin), min(len(groups) - 1, gi + margin)
         if blocks and lo <= blocks[-1][1] + 1:
             blocks[-1][1] = max(blocks[-1][1], hi)
         else:
@@ -424,8 +504,11 @@ def _realign(block: Sequence[Group], scorer: "Scorer") -> list[Group]:
             total += scorer.span_cost("en", e0 + re.start, e0 + re.stop, "ru", r0 + rr.start, r0 + rr.stop)
         return total
 
+    found = dp_align3(sizes, lambda i: centres[i], cost)  # type: ignore[arg-type]
+    if not found:
+        return list(block)
     out = []
-    for ru, re, rr, c in dp_align3(sizes, lambda i: centres[i], cost):  # type: ignore[arg-type]
+    for ru, re, rr, c in found:
         members = {"uk": tuple(u0 + i for i in ru), "en": tuple(e0 + i for i in re),
                    "ru": tuple(r0 + i for i in rr)}
         present = sum(1 for a, b in (("uk", "en"), ("uk", "ru"), ("en", "ru")) if members[a] and members[b])

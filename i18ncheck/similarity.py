@@ -24,7 +24,8 @@ from sacrebleu.metrics.helpers import extract_all_char_ngrams
 ORDER = 6
 
 
-Grams = frozenset[str]
+Grams = frozenset[int]
+_MASK = (1 << 60) - 1  # hashes below 2**60: Python keeps them in the smallest int objects
 
 
 @functools.cache
@@ -41,8 +42,11 @@ def latin(text: str, lang: str) -> str:
 
 
 def grams(text: str) -> Grams:
-    """The character n-grams (orders 1-6) of a text, lower-cased, as one set."""
-    return frozenset().union(*extract_all_char_ngrams(text.lower(), ORDER, False))
+    """The character n-grams (orders 1-6) of a text, lower-cased, as one set. Each n-gram
+    is kept as its hash: a set of ints takes half the memory of the strings (a long
+    article holds thousands of these sets), and two distinct n-grams of one article
+    sharing a 60-bit hash is not a practical concern."""
+    return frozenset(hash(g) & _MASK for order in extract_all_char_ngrams(text.lower(), ORDER, False) for g in order)
 
 
 def merge(items: Sequence[Grams]) -> Grams:
