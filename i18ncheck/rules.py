@@ -44,6 +44,11 @@ def _numbers_equal(a: Fact, b: Fact) -> bool:
         return _vague_equal(a.values[0], b)
     if b.category == "vague":
         return _vague_equal(b.values[0], a)
+    if {a.category, b.category} == {"ordinal", "count"}:
+        # his 50th birthday / ему исполнилось 50 лет: an ordinal against as many years
+        ordinal, count = (a, b) if a.category == "ordinal" else (b, a)
+        if count.unit == "year" and any(_close(x, y) for x in ordinal.values for y in count.values):
+            return True
     if {a.category, b.category} == {"fraction", "percent"}:
         frac, pct = (a, b) if a.category == "fraction" else (b, a)
         return any(_close(f * 100, p) for f in frac.values for p in pct.values)
