@@ -86,3 +86,15 @@ def test_number_words_in_compounds(text: str, lang: str, expected: list) -> None
     from i18ncheck.facts.words import extract_number_words
 
     assert [f.value for f in extract_number_words(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("После чятырех месяцев работы.", "ru", [(4.0, True)]),  # a slip of the pen: a guessed, weak four
+    ("Через чотирі дні.", "uk", [(4.0, True)]),
+    ("Через четыре дня.", "ru", [(4.0, False)]),             # spelt right: a plain four
+    ("Обговорили стратегію.", "uk", []),                   # a real word near no numeral
+])
+def test_misspelt_cardinals_are_guessed_weak(text: str, lang: str, expected: list) -> None:
+    from i18ncheck.facts.words import extract_number_words
+
+    assert [(f.value, f.weak) for f in extract_number_words(text, lang)] == expected

@@ -41,6 +41,7 @@ class Word:
     value: float
     plural: bool = False
     unit: str | None = None  # what a compound adjective measures: двометровий -> m
+    guessed: bool = False  # read through a slip of the pen (чятырех): weak, never missing
 
 
 @functools.cache
@@ -104,7 +105,7 @@ def classify(token: str, lang: str) -> Word | None:
             if unit is not None:
                 return Word("compound", 0.5, unit=unit)
     if low[:3] not in _beginnings(lang):
-        return None  # no number word starts so: spare the morphology
+        return _misspelt(low, lang)  # no number word starts so: spare the morphology
     all_parses = parses(low, lang)
     for lemma, grammemes in all_parses:
         hit = table.get(lemma)
@@ -118,7 +119,41 @@ def classify(token: str, lang: str) -> Word | None:
         plural = kind in ("multiplier", "approximate") and any(
             "plur" in g for lem, g in all_parses if lem == lemma)
         return Word(kind, value, plural)
-    return _compound(low, lang)
+    return _compound(low, lang) or _misspelt(low, lang)
+
+
+def _misspelt(low: str, lang: str) -> Word | None:
+    """A word the dictionary does not know, one letter away from a form of a cardinal
+    (чятырех for четырех, дванадцять for дванадцять): that cardinal, guessed."""
+    if len(low) < 5 or not low.isalpha():
+        return None
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    from .morph import analyser
+
+    forms = _cardinal_forms(lang)
+    hit = process.extractOne(low.replace("ё", "е"), list(forms), scorer=Levenshtein.distance, score_cutoff=1)
+    if hit is None or analyser(lang).word_is_known(low):
+        return None
+    kind, value = _table(lang)[forms[hit[0]]]
+    return Word(kind, value, guessed=True)
+
+
+@functools.cache
+def _cardinal_forms(lang: str) -> dict[str, str]:
+    """Every form of every cardinal of five letters or more, with its lemma."""
+    from .morph import analyser
+
+    out: dict[str, str] = {}
+    for lemma, (kind, _) in _table(lang).items():
+        if kind != "cardinal":
+            continue
+        for parse in analyser(lang).parse(lemma):
+            if normalise_apostrophe(parse.normal_form) == lemma:
+                out.update((normalise_apostrophe(f.word).replace("ё", "е"), lemma)
+                           for f in parse.lexeme if len(f.word) >= 5)
+    return out
 
 
 _BARE_ONLY = frozenset({"пол"})  # a number only as written: its other forms are another noun
@@ -203,6 +238,7 @@ class _Run:
     words: int = 0
     unit: str | None = None
     both: bool = False  # the run is "both" (обидва, оба): two, said of something named already
+    guessed: bool = False  # a word of the run was read through a misspelling
     rough: bool = False  # the run is a counting noun alone (a dozen, десяток, пара)
 
 
@@ -216,7 +252,7 @@ def _close(run: _Run) -> Atom | None:
         run.category = "count"  # півтора, полтора: a count of one and a half
     single = run.words == 1
     # a lone counting noun (a dozen, десяток) is a round figure: translators swap one for the other
-    weak = (single and run.category == "count" and (value in _WEAK_VALUES or run.both)) or run.rough or \
+    weak = (single and run.category == "count" and (value in _WEAK_VALUES or run.both)) or run.rough or run.guessed or \
         (run.category == "ordinal" and value in _WEAK_ORDINALS) or \
         (run.category == "fraction" and value < 1)
     category = "percent" if run.unit == "%" else run.category
@@ -389,6 +425,7 @@ def _add(run: _Run, word: Word) -> bool:
         run.last = word.value
     if word.kind != "approximate":
         run.rough = False  # десяток тисяч: a counted figure
+    run.guessed = run.guessed or word.guessed
     run.words += 1
     return True
 
