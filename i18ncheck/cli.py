@@ -171,16 +171,43 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     """
     from .api import sources
     from .parallel import jobs_default
+    from .read.articles import limited
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
+    _refuse_overwriting_inputs([output, *(path for _, path in targets)], [*paths, *files.values()])
     cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline, min_confidence)
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
         primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
         extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
-        ctx.exit(_run(sources(paths, files), cfg, known, _Fanout([primary, *extra]), lang, jobs or jobs_default()))
+        articles = limited(sources(paths, files), cfg.max_edition_bytes)
+        ctx.exit(_run(articles, cfg, known, _Fanout([primary, *extra]), lang, jobs or jobs_default()))
+
+
+def _is_input(output: str, inputs: Sequence[str]) -> bool:
+    """Would writing `output` overwrite an input: a file named, or an edition (uk.*, en.*,
+    ru.*) inside a folder named?"""
+    from .read.articles import LANG_ALIASES
+
+    target = os.path.realpath(output)
+    edition = LANG_ALIASES.get(os.path.basename(target).partition(".")[0].lower()) is not None
+    for raw in inputs:
+        given = os.path.realpath(raw)
+        if target == given or (edition and target.startswith(given.rstrip(os.sep) + os.sep)):
+            return True
+        with contextlib.suppress(OSError):  # a hard link to an input
+            if os.path.samefile(output, raw):
+                return True
+    return False
+
+
+def _refuse_overwriting_inputs(outputs: Sequence[str | None], inputs: Sequence[str]) -> None:
+    """Refuse, before anything is read or written, a report file that is one of the inputs."""
+    for output in outputs:
+        if output and _is_input(output, inputs):
+            raise UsageError("{file}: is an input of this run; the report would overwrite it", file=output)
 
 
 def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
@@ -261,6 +288,7 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     from .reporters import po as po_reports
 
     targets = _report_targets(reports)
+    _refuse_overwriting_inputs([output, *(path for _, path in targets)], files)
     cfg = _settings(files, {}, config_file, select, ignore, fail_on, terms, None, min_confidence)
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:

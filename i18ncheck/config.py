@@ -11,6 +11,7 @@ Keys (all optional):
     languages = ["uk", "en", "ru"]  # editions expected in every article
     baseline = "baseline.json"   # report only findings not recorded there
     min-confidence = 0.5         # drop findings less likely right than this (0 to 1)
+    max-edition-bytes = 10000000 # a larger edition is refused (exit 2), not read
 
 Unknown keys and bad values are errors that name the key and the file.
 """
@@ -24,10 +25,12 @@ from typing import Any, Iterable, Mapping
 
 from .errors import UsageError
 from .model import LANGS, Severity
+from .read.articles import MAX_EDITION_BYTES
 from .registry import REGISTRY
 
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "fail-on", "severity", "terms", "languages", "baseline", "min-confidence")
+KEYS = ("select", "ignore", "fail-on", "severity", "terms", "languages", "baseline", "min-confidence",
+        "max-edition-bytes")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Config:
     languages: tuple[str, ...] = LANGS
     baseline: str | None = None
     min_confidence: float = 0.0  # findings less likely right than this are dropped
+    max_edition_bytes: int = MAX_EDITION_BYTES  # a larger edition is refused, not read
     source: str | None = None  # the file the settings were read from
 
     def enabled(self, code: str) -> bool:
@@ -71,7 +75,8 @@ class Config:
             "select": list(self.select), "ignore": list(self.ignore), "fail-on": self.fail_on,
             "severity": {k: v.value for k, v in sorted(self.severity.items())},
             "terms": self.terms, "languages": list(self.languages), "baseline": self.baseline,
-            "min-confidence": self.min_confidence, "source": self.source,
+            "min-confidence": self.min_confidence, "max-edition-bytes": self.max_edition_bytes,
+            "source": self.source,
         }
 
 
@@ -149,9 +154,14 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Con
             path = Path(table[key])
             if base is not None and not path.is_absolute():
                 path = base / path
-            cfg = replace(cfg, **{key: str(path)})
+            cfg = replace(cfg, terms=str(path)) if key == "terms" else replace(cfg, baseline=str(path))
     if "min-confidence" in table:
         cfg = replace(cfg, min_confidence=_confidence(table["min-confidence"], where))
+    if "max-edition-bytes" in table:
+        limit = table["max-edition-bytes"]
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise UsageError("{file}: 'max-edition-bytes' must be a whole number of bytes above 0", file=where)
+        cfg = replace(cfg, max_edition_bytes=limit)
     if "languages" in table:
         langs = table["languages"]
         if not isinstance(langs, list) or not langs or any(v not in LANGS for v in langs):

@@ -29,14 +29,18 @@ _UNIT_FINAL = frozenset("""
     дол долл
 """.split())
 
+# Possessive, and tried only where a run of terminators starts, so that a long run of dots
+# or quotes is scanned once (backtracking into it could never make a boundary).
 _BOUNDARY = regex.compile(r"""
-    (?P<end>[.!?…]+)                 # the terminator
-    (?P<close>["»”’'\)\]]*[—–]?)     # closing quotes or brackets (a stray dash too)
-    (?P<space>\s+)
+    (?<![.!?…])(?P<end>[.!?…]++)     # the terminator
+    (?P<close>["»”’'\)\]]*+[—–]?)    # closing quotes or brackets (a stray dash too)
+    (?P<space>\s++)
     (?=(?P<next>[\p{Lu}\d«"“„'(\[]|[—–-]\s+\p{Lu}))
 """, regex.X)
-_TOKEN_BEFORE = regex.compile(r"(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\.)*\p{L}+)|(?P<num>\d))$")
-_NUMBER_BEFORE = regex.compile(r"\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
+# Both are matched backwards from a candidate boundary (`(?r)`, `match` with endpos), so
+# that each looks at the few characters before it, not at all the text before it.
+_TOKEN_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\.)*\p{L}+)|(?P<num>\d))$")
+_NUMBER_BEFORE = regex.compile(r"(?r)\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
 
 
 # Abbreviations that end a sentence unless a number follows: "on Sept. 5", "signed in Sept. She".
@@ -46,8 +50,10 @@ _BEFORE_NUMBER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no 
 def _is_boundary(text: str, m: regex.Match[str]) -> bool:
     if m.group("end") != "." or m.group("close"):
         return True
-    before = text[:m.start()]
-    tok = _TOKEN_BEFORE.search(before)
+    before = m.start()
+    if text[before - 1:before] == "\n":
+        before -= 1  # `$` matches before a final newline too
+    tok = _TOKEN_BEFORE.match(text, 0, before)
     if tok is None or tok.group("num"):
         return True
     word = tok.group("tok")
@@ -61,8 +67,7 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
     if "." in low and low not in _UNIT_FINAL:
         return False  # U.S., т.зв. and other dotted abbreviations
     if low in _UNIT_FINAL:
-        rest = before[:tok.start()]
-        return bool(_NUMBER_BEFORE.search(rest))
+        return bool(_NUMBER_BEFORE.match(text, 0, tok.start()))
     return True
 
 

@@ -24,8 +24,11 @@ def parses(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     word = normalise_apostrophe(word.lower())
     if lang not in ("uk", "ru"):
         return ((word, frozenset()),)
-    return tuple((normalise_apostrophe(p.normal_form), frozenset(p.tag.grammemes))
-                 for p in analyser(lang).parse(word))
+    try:
+        found = analyser(lang).parse(word)
+    except ValueError:  # pymorphy3 asks unicodedata for the name of a letter that has none (U+17000)
+        return ((word, frozenset({"UNKN"})),)
+    return tuple((normalise_apostrophe(p.normal_form), frozenset(p.tag.grammemes)) for p in found)
 
 
 def normalise_apostrophe(word: str) -> str:

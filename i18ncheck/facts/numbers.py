@@ -11,6 +11,7 @@ percent sign, a currency, a unit of measurement — is read by `quantify`, which
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from dataclasses import dataclass, replace
@@ -35,7 +36,10 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NAME_BEFORE = regex.compile(r"(?<=\S\s+)[A-Z][A-Za-z'’-]*\s+$")
 _QUOTED = regex.compile(r"[«\"“„][^«»\"“”„]{1,40}[»\"”“]")
 _CODE_BEFORE = regex.compile(r"(?:\p{L}[-‐]?|[\d][.,:/]|[#№/_]|[.:/]\d*)$")
-URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
+# An e-mail address is tried only where a run of non-space starts (or the last match ended),
+# from its first `@` (had it matched further in or from a later `@`, it would have matched
+# there too, to the same end), so a long token is scanned once, not once per character.
+URL = regex.compile(r"(?:https?://|www\.)\S+|(?:(?<!\S)|\G)\S(?>[^\s@]*@)\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
 _ORDINAL_SUFFIX = regex.compile(
     r"(?:-?(?:st|nd|rd|th)|-(?:й|го|я|е|ї|ий|ій|ого|му|ому|ми|х|ті|та|те|ту|ше|ге|тє|є|ої|ою|ю))(?!\p{L})",
     regex.I)
@@ -197,29 +201,60 @@ def _glued_word(after: str, suffix: regex.Match[str] | None, end: int) -> bool:
     return len(word.group()) >= 3 and bool(regex.fullmatch(r"\p{Cyrillic}+", word.group()))
 
 
+@functools.cache
+def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    return regex.compile("(?r)" + pattern.pattern, pattern.flags)
+
+
+def _ends_at(pattern: regex.Pattern[str], text: str, end: int) -> bool:
+    """Does a match of `pattern` (which ends in `$`) end at `end`, as `pattern.search(text,
+    0, end)` finds? Matched backwards from `end`, so only the text it reads is looked at."""
+    back = _backwards(pattern)
+    return bool(back.match(text, 0, end) or text[end - 1:end] == "\n" and back.match(text, 0, end - 1))
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Half-open spans merged where they overlap or touch: their starts and their ends."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        elif a < b:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _inside(starts: list[int], ends: list[int], pos: int) -> bool:
+    """Is pos inside one of the merged spans (start included)?"""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
 def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
     """Numbers written in digits, outside the spans already taken by other facts.
 
     A number inside a name or code (Су-34, Leopard 2, A320) is a weak "label": it meets
     the same label in other editions and may be reported as changed, never as missing."""
-    urls = [u.span() for u in URL.finditer(text)]
-    quotes = [q.span() for q in _QUOTED.finditer(text)]
+    skip_starts, skip_ends = _merged([u.span() for u in URL.finditer(text)] + taken)
+    quote_starts, quote_ends = _merged([(q.start() + 1, q.end()) for q in _QUOTED.finditer(text)])  # inside, not at
     atoms = []
     for m in _ATOM.finditer(text):
         start, end = m.span()
         glued = start > 0 and text[start - 1].isupper()  # A320, F16, МН17: a label; на15 is a typo
-        if (start > 0 and text[start - 1].isdigit()) or any(a <= start < b for a, b in urls + taken):
+        if (start > 0 and text[start - 1].isdigit()) or _inside(skip_starts, skip_ends, start):
             continue
         # Су-34, Leopard 2: kept to meet their twins, never reported
         g = grammar(lang)
         suffix = g.after.match(text, end)
-        money = g.before.search(text, 0, start) is not None or (suffix is not None and suffix.end() > end)
+        money = _ends_at(g.before, text, start) or (suffix is not None and suffix.end() > end)
         year = len(m.group()) == 4 and m.group().isdigit() and 1800 <= int(m.group()) <= 2100
         # a count is not written with a leading zero; a code, a clock (0430) or an id is
         zero_led = m.group("int")[:1] == "0" and len(m.group("int")) > 1 and m.group("dec") is None
         in_name = glued or zero_led or (not money and not year and (
-            _is_code(text, start) and not _TIMES.match(text, max(0, start - 1)) or bool(_NAME_BEFORE.search(text, 0, start))
-            or any(a < start < b for a, b in quotes)))
+            _is_code(text, start) and not _TIMES.match(text, max(0, start - 1)) or _ends_at(_NAME_BEFORE, text, start)
+            or _inside(quote_starts, quote_ends, start)))
         after = text[end:end + 24]
         category = "count"
         ordinal = _ORDINAL_SUFFIX.match(after)

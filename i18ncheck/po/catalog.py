@@ -23,6 +23,7 @@ _PLURAL = regex.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$
 _MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
 _LANGS = {"uk": "uk", "ua": "uk", "ru": "ru", "en": "en"}
 _RANGE = 1000  # the numbers whose plural form is worked out
+_MAX_PLURALS = 20  # no language needs more than six forms; a larger nplurals is a broken header
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,12 @@ def plural_rule(header: str | None, language: str, path: str) -> Plural:
         m = _PLURAL.search(header)
         if m is None:
             raise InputError(path, "has a Plural-Forms header that cannot be read: {header}", header=header)
-        count, expression = int(m.group(1)), m.group(2)
+        digits, expression = m.group(1).lstrip("0") or "0", m.group(2)
+        if len(digits) > 2 or int(digits) > _MAX_PLURALS:
+            raise InputError(path, "has a Plural-Forms header with nplurals={count}; a catalog has at most {most} "
+                                   "plural forms", count=digits if len(digits) <= 12 else digits[:12] + "…",
+                             most=_MAX_PLURALS)
+        count = int(digits)
     try:
         fn = gettext.c2py(expression)
         forms = [fn(n) for n in range(_RANGE)]

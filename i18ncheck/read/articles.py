@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from ..errors import InputError
 from ..model import LANGS, Edition, frozen_map
@@ -23,6 +24,7 @@ LANG_ALIASES = {"uk": "uk", "ua": "uk", "en": "en", "ru": "ru"}
 EXPORT_SUFFIXES = (".jsonl", ".ndjson", ".json")
 FORMAT_NAMES = {"txt": ".txt", "text": ".txt", "plain": ".txt", "md": ".md",
                 "markdown": ".md", "html": ".html"}
+MAX_EDITION_BYTES = 10_000_000  # the default of the `max-edition-bytes` setting
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class EditionSource:
     path: str
     suffix: str
     text: str | None = None
+    max_bytes: int = MAX_EDITION_BYTES  # a larger edition is refused, not read
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def _edition_files(folder: Path) -> dict[str, list[Path]]:
     for entry in sorted(folder.iterdir()):
         stem, _, suffix = entry.name.partition(".")
         lang = LANG_ALIASES.get(stem.lower())
-        if lang and suffix and entry.is_file():
+        if lang and suffix and not entry.is_dir():  # a FIFO or a device is refused when read, not skipped
             found.setdefault(lang, []).append(entry)
     return found
 
@@ -68,20 +71,38 @@ def _folder_article(folder: Path, files: dict[str, list[Path]]) -> ArticleSource
     return ArticleSource(name, editions)
 
 
+def _unreadable(path: str, exc: OSError) -> ArticleSource:
+    return ArticleSource(path, {}, InputError(path, "cannot be read ({reason})", reason=exc.strerror))
+
+
 def _folder_articles(folder: Path) -> Iterator[ArticleSource]:
-    files = _edition_files(folder)
+    try:
+        files = _edition_files(folder)
+    except OSError as exc:
+        yield _unreadable(str(folder), exc)
+        return
     if files:
         yield _folder_article(folder, files)
         return
     found = False
-    for root, dirs, _ in os.walk(folder):
+    walk_errors: list[OSError] = []
+    for root, dirs, _ in os.walk(folder, onerror=walk_errors.append):
         dirs.sort()
         for d in list(dirs):
             sub = Path(root) / d
-            sub_files = _edition_files(sub)
+            try:
+                sub_files = _edition_files(sub)
+            except OSError as exc:
+                found = True
+                dirs.remove(d)  # os.walk would only fail on it again
+                yield _unreadable(str(sub), exc)
+                continue
             if sub_files:
                 found = True
                 yield _folder_article(sub, sub_files)
+    for error in walk_errors:
+        found = True
+        yield _unreadable(str(error.filename), error)
     if not found:
         yield ArticleSource(str(folder), {}, InputError(
             str(folder), "holds no editions (expected files named uk.*, ua.*, en.* or ru.*)"))
@@ -105,6 +126,10 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
             yield ArticleSource(name, {}, InputError(name, "is not valid JSON (line {line}: {reason})", line=exc.lineno,
                                                       reason=exc.msg))
             return
+        except (ValueError, RecursionError) as exc:
+            yield ArticleSource(name, {}, InputError(name, "cannot be parsed as {format} ({reason})", format="JSON",
+                                                      reason=_json_problem(exc)))
+            return
         items = data if isinstance(data, list) else [data]
         records = [(k + 1, item) for k, item in enumerate(items)]
     else:
@@ -113,9 +138,9 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
                 continue
             try:
                 records.append((lineno, json.loads(line)))
-            except json.JSONDecodeError as exc:
+            except (ValueError, RecursionError) as exc:  # a JSONDecodeError, a 5,000-digit number, deep nesting
                 where = f"{name}:{lineno}"
-                records.append((lineno, InputError(where, "is not a JSON object ({reason})", reason=exc.msg)))
+                records.append((lineno, InputError(where, "is not a JSON object ({reason})", reason=_json_problem(exc))))
     if not records:
         yield ArticleSource(name, {}, InputError(name, "is empty: no articles in the export"))
     for lineno, record in records:
@@ -123,6 +148,14 @@ def _export_articles(path: Path) -> Iterator[ArticleSource]:
             yield ArticleSource(record.path, {}, record)
         else:
             yield _export_record(name, lineno, record)
+
+
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "arrays or objects nested too deeply"
+    return str(exc).partition(": value has")[0]  # "Exceeds the limit (4300 digits) for integer string conversion"
 
 
 def _export_record(name: str, lineno: int, record: object) -> ArticleSource:
@@ -172,6 +205,8 @@ def discover(paths: list[str]) -> Iterator[ArticleSource]:
             yield ArticleSource(raw, {}, InputError(
                 raw, "is not an article folder, an edition (uk.*, en.*, ru.*) or a JSON Lines "
                      "export; give the folder that holds the editions, or --uk/--en/--ru"))
+        elif path.exists():
+            yield ArticleSource(raw, {}, InputError(raw, "is not a regular file"))
         else:
             yield ArticleSource(raw, {}, InputError(raw, "does not exist"))
 
@@ -187,6 +222,44 @@ def explicit(files: Mapping[str, str]) -> ArticleSource:
     return ArticleSource(name, editions)
 
 
+def limited(articles: Iterable[ArticleSource], max_bytes: int) -> Iterator[ArticleSource]:
+    """The articles with every edition limited to max_bytes (the `max-edition-bytes` setting)."""
+    for article in articles:
+        yield replace(article, editions={lang: replace(ed, max_bytes=max_bytes)
+                                         for lang, ed in article.editions.items()})
+
+
+def _too_large(source: EditionSource) -> InputError:
+    return InputError(source.path, "is larger than {limit} bytes (the max-edition-bytes setting)",
+                      limit=source.max_bytes)
+
+
+def _read_bytes(source: EditionSource) -> bytes:
+    """An edition file's bytes: a regular file no larger than the limit, read without
+    blocking (a FIFO is opened non-blocking, then refused) and never past the limit."""
+    try:
+        fd = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise InputError(source.path, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError(source.path, "does not exist") from None
+    except OSError as exc:
+        raise InputError(source.path, "cannot be read ({reason})", reason=exc.strerror) from None
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(source.path, "is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise InputError(source.path, "is not a regular file")
+        try:
+            data = fh.read(source.max_bytes + 1)
+        except OSError as exc:
+            raise InputError(source.path, "cannot be read ({reason})", reason=exc.strerror) from None
+    if len(data) > source.max_bytes:
+        raise _too_large(source)
+    return data
+
+
 def read_edition(source: EditionSource) -> Edition:
     """Read, decode and reduce one edition; InputError says what is wrong with it."""
     reducer = REDUCERS.get(source.suffix)
@@ -194,17 +267,11 @@ def read_edition(source: EditionSource) -> Edition:
         raise InputError(source.path, "has an unknown extension {suffix!r} (expected .txt, .md or .html)",
                          suffix=source.suffix)
     if source.text is None:
-        try:
-            data = Path(source.path).read_bytes()
-        except IsADirectoryError:
-            raise InputError(source.path, "is a folder, not a file") from None
-        except FileNotFoundError:
-            raise InputError(source.path, "does not exist") from None
-        except OSError as exc:
-            raise InputError(source.path, "cannot be read ({reason})", reason=exc.strerror) from None
-        text = decode(source.path, data)
+        text = decode(source.path, _read_bytes(source))
     else:
         text = source.text
+        if len(text) > source.max_bytes or len(text.encode("utf-8", "surrogatepass")) > source.max_bytes:
+            raise _too_large(source)
         if "\x00" in text:
             raise InputError(source.path, "holds binary data (NUL characters)")
     try:
