@@ -45,7 +45,7 @@ def _numbers_equal(a: Fact, b: Fact) -> bool:
     if b.category == "vague":
         return _vague_equal(b.values[0], a)
     if {a.category, b.category} == {"ordinal", "count"}:
-        # his 50th birthday / ему исполнилось 50 лет: an ordinal against as many years
+        # her 40th birthday / ей исполнилось 40 лет: an ordinal against as many years
         ordinal, count = (a, b) if a.category == "ordinal" else (b, a)
         if count.unit == "year" and any(_close(x, y) for x in ordinal.values for y in count.values):
             return True
@@ -76,7 +76,7 @@ def _dates_equal(a: Fact, b: Fact) -> bool:
     x, y = a.values[0], b.values[0]
     ca, cb = a.category, b.category
     if {ca, cb} == {"year", "decade"}:
-        return x == y  # в 1800 годах: the decade's first year, its suffix left out
+        return x == y  # в 1900 годах: the decade's first year, its suffix left out
     if ca == cb:
         if ca == "time":
             return _time_equal(x, a.unit, y, b.unit)

@@ -89,7 +89,7 @@ def test_number_words_in_compounds(text: str, lang: str, expected: list) -> None
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("После чятырех месяцев работы.", "ru", [(4.0, True)]),  # a slip of the pen: a guessed, weak four
+    ("После читырех месяцев работы.", "ru", [(4.0, True)]),  # a slip of the pen: a guessed, weak four
     ("Через чотирі дні.", "uk", [(4.0, True)]),
     ("Через четыре дня.", "ru", [(4.0, False)]),             # spelt right: a plain four
     ("Обговорили стратегію.", "uk", []),                   # a real word near no numeral

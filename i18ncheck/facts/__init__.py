@@ -31,13 +31,13 @@ def extract_sentence(text: str, lang: str, sentence: int = 0, offset: int = 0, d
 
 
 _OR = regex.compile(r"\s*(?:or|або|чи|или|либо)\s*$", regex.I)
-# "either 8 or 11 months", "або 8, або 11", "либо 8, либо 11": two stated options, not a guess
+# "either 6 or 9 months", "або 6, або 9", "либо 6, либо 9": two stated options, not a guess
 _EITHER = regex.compile(r"(?:\beither|(?<!\p{L})(?:або|либо|или))\s+$", regex.I)
 
 
 def _alternatives_are_weak(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """"one or two", "два-три": numbers offered as alternatives are an estimate, not a fact
-    (unless announced as options: either 8 or 11)."""
+    (unless announced as options: either 6 or 9)."""
     out = list(facts)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

@@ -250,7 +250,7 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
         suffix = g.after.match(text, end)
         money = _ends_at(g.before, text, start) or (suffix is not None and suffix.end() > end)
         year = len(m.group()) == 4 and m.group().isdigit() and 1800 <= int(m.group()) <= 2100
-        # a count is not written with a leading zero; a code, a clock (0430) or an id is
+        # a count is not written with a leading zero; a code, a clock (0615) or an id is
         zero_led = m.group("int")[:1] == "0" and len(m.group("int")) > 1 and m.group("dec") is None
         in_name = glued or zero_led or (not money and not year and (
             _is_code(text, start) and not _TIMES.match(text, max(0, start - 1)) or _ends_at(_NAME_BEFORE, text, start)

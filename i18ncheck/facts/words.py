@@ -41,7 +41,7 @@ class Word:
     value: float
     plural: bool = False
     unit: str | None = None  # what a compound adjective measures: двометровий -> m
-    guessed: bool = False  # read through a slip of the pen (чятырех): weak, never missing
+    guessed: bool = False  # read through a slip of the pen (пьять): weak, never missing
 
 
 @functools.cache
@@ -124,7 +124,7 @@ def classify(token: str, lang: str) -> Word | None:
 
 def _misspelt(low: str, lang: str) -> Word | None:
     """A word the dictionary does not know, one letter away from a form of a cardinal
-    (чятырех for четырех, дванадцять for дванадцять): that cardinal, guessed."""
+    (пьять for пять, шисть for шість): that cardinal, guessed."""
     if len(low) < 5 or not low.isalpha():
         return None
     from rapidfuzz import process
@@ -213,7 +213,7 @@ def _compound(low: str, lang: str) -> Word | None:
 
 def _coined(low: str, lang: str) -> Word | None:
     """An adjective the dictionary does not know, made of a numeral and a root
-    (девятивходовой, восьмипортовий): a count of what it names. Known words are left to
+    (девятипортовый, восьмипортовий): a count of what it names. Known words are left to
     the table of roots above (одночасний and столичний begin with numerals too)."""
     from .morph import analyser
 
