@@ -148,8 +148,6 @@ def _ratio(a: str, b: str) -> float:
 
 T = TypeVar("T")
 _CACHE = 100_000  # entries of each cost cache; the oldest tenth goes when it is full
-
-
 _GRAMS_CACHE = 2_000  # merged n-gram sets of two sentences (each some 20 KiB)
 
 

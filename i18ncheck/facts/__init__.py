@@ -42,7 +42,7 @@ def _alternatives_are_weak(text: str, facts: list[Fact], offset: int) -> list[Fa
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == b.kind == "number" and _OR.match(text[a.span.end - offset:b.span.start - offset]) \
-                and not _EITHER.search(text, 0, a.span.start - offset):
+                and not _EITHER.search(text[max(0, a.span.start - offset - 12):a.span.start - offset]):
             out[i], out[i + 1] = replace(a, weak=True), replace(b, weak=True)
     return out
 

@@ -253,7 +253,8 @@ def _scan(text: str, lang: str) -> list[_Found]:
             unit = "12h" if not period and h <= 12 else None
             add(_Found(start, m.end(), "time", _minutes(h, 0, period), unit or ("zone" if zone else None)))
     for m in p["noon"].finditer(text):
-        if m.group()[0].isupper() and text[:m.start()].strip() and text[:m.start()].rstrip()[-1] not in ".!?:«\"“":
+        before = text[max(0, m.start() - 8):m.start()].rstrip()
+        if m.group()[0].isupper() and before and before[-1] not in ".!?:«\"“":
             continue  # "Midnight" inside a sentence is a title (a song, a film), not the hour
         if free(m.start(), m.end()):
             low = m.group().lower()

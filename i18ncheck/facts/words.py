@@ -132,9 +132,11 @@ def _misspelt(low: str, lang: str) -> Word | None:
 
     from .morph import analyser
 
+    if analyser(lang).word_is_known(low):
+        return None  # most words: a dictionary lookup is cheaper than the fuzzy search
     forms = _cardinal_forms(lang)
-    hit = process.extractOne(low.replace("ё", "е"), list(forms), scorer=Levenshtein.distance, score_cutoff=1)
-    if hit is None or analyser(lang).word_is_known(low):
+    hit = process.extractOne(low.replace("ё", "е"), forms.keys(), scorer=Levenshtein.distance, score_cutoff=1)
+    if hit is None:
         return None
     kind, value = _table(lang)[forms[hit[0]]]
     return Word(kind, value, guessed=True)
