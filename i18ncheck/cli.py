@@ -6,7 +6,8 @@ import contextlib
 import json
 import os
 import sys
-from typing import Sequence, TextIO
+from collections.abc import Sequence
+from typing import TextIO
 
 import click
 
@@ -160,11 +161,18 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Processes for many articles [default: $I18NCHECK_JOBS or the number of cores].")
+@click.option("--store", type=click.Path(dir_okay=False),
+              help="Keep each article's report in this SQLite file: a re-run checks only what changed.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Check on a Dask cluster: tcp://HOST:PORT, or local:N for N local worker processes.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr [default: when stderr is a terminal the report is not on].")
 @click.pass_context
 def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None, ru: str | None,
                   fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
                   min_confidence: float | None, config_file: str | None, select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
-                  baseline: str | None, ui_lang: str | None, color: bool | None, jobs: int | None) -> None:
+                  baseline: str | None, ui_lang: str | None, color: bool | None, jobs: int | None,
+                  store: str | None, scheduler: str | None, progress: bool | None) -> None:
     """Check article folders (uk.*/ua.*, en.*, ru.*), JSON Lines exports, or --uk/--en/--ru files.
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
@@ -175,15 +183,40 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
-    _refuse_overwriting_inputs([output, *(path for _, path in targets)], [*paths, *files.values()])
+    _refuse_overwriting_inputs([output, store, *(path for _, path in targets)], [*paths, *files.values()])
     cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline, min_confidence)
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
+        results = _open_store(stack, store, create=True) if store else None
         primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
         extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
+        bar = _progress_bar(stack, progress, not output, paths, files, lang)
         articles = limited(sources(paths, files), cfg.max_edition_bytes)
-        ctx.exit(_run(articles, cfg, known, _Fanout([primary, *extra]), lang, jobs or jobs_default()))
+        ctx.exit(_run(articles, cfg, known, _Fanout([primary, *extra]), lang, jobs or jobs_default(),
+                      results, scheduler, bar))
+
+
+def _open_store(stack: contextlib.ExitStack, path: str, create: bool):  # type: ignore[no-untyped-def]
+    from .store import Store
+
+    store = Store(path, create=create)
+    stack.callback(store.close)
+    return store
+
+
+def _progress_bar(stack: contextlib.ExitStack, option: bool | None, on_stdout: bool, paths: Sequence[str],
+                  files: dict[str, str], lang: str):  # type: ignore[no-untyped-def]
+    from . import progress
+
+    if not progress.wanted(option, on_stdout):
+        return None
+    from .stream import count
+
+    total = count(paths, files)
+    if option is None and total < 2:  # one article is a CI gate: no bar unless asked
+        return None
+    return stack.enter_context(progress.Bar(total, lang))
 
 
 def _is_input(output: str, inputs: Sequence[str]) -> bool:
@@ -217,26 +250,75 @@ def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
         raise UsageError("{file}: cannot write the report ({reason})", file=path, reason=exc.strerror) from None
 
 
-def _problems(report: ArticleReport | CatalogReport, lang: str) -> bool:
+def _problems(report: ArticleReport | CatalogReport, lang: str, bar=None) -> bool:  # type: ignore[no-untyped-def]
     """Say on stderr what could not be read; were there such problems?"""
     for p in report.problems:
-        click.echo(f"i18ncheck: {p.path}: {p.text(lang)}", err=True)
+        line = f"i18ncheck: {p.path}: {p.text(lang)}"
+        if bar is not None:
+            bar.print(line)
+        else:
+            click.echo(line, err=True)
     return bool(report.problems)
 
 
 def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter, lang: str,  # type: ignore[no-untyped-def]
-         jobs: int = 1) -> int:
+         jobs: int = 1, store=None, scheduler: str | None = None, bar=None) -> int:
+    """Check, write each report as it comes, and finish the reporters with the run (kept
+    on disk, not in memory); the exit code."""
     from .api import iter_check
+    from .stream import Spool
 
-    collected = []
+    collected = Spool()
     code = ExitCode.CLEAN
-    for report in iter_check(articles, cfg, known, jobs):
-        _problems(report, lang)
-        reporter.article(report)
-        collected.append(report)
-        code = max(code, _exit_code(report, cfg.fail_on))
-    reporter.finish(RunReport(tuple(collected)))
+    try:
+        for report in iter_check(articles, cfg, known, jobs, store, scheduler):
+            _problems(report, lang, bar)
+            reporter.article(report)
+            collected.append(report)
+            code = max(code, _exit_code(report, cfg.fail_on))
+            if bar is not None:
+                bar.advance()
+        reporter.finish(RunReport(collected))  # type: ignore[arg-type]  # a sequence read from disk
+    finally:
+        collected.close()
     return int(code)
+
+
+@cli.command("report")
+@click.option("--store", required=True, type=click.Path(dir_okay=False),
+              help="The results store a `check --store` run wrote.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
+              help="Also write the report in FORMAT to FILE (repeatable).")
+@click.option("--fail-on", type=click.Choice(configs.FAIL_ON), default=None,
+              help="Exit with 1 when a finding of this severity or higher is reported [default: the run's].")
+@click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of messages.")
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
+@click.pass_context
+def report_command(ctx: click.Context, store: str, fmt: str, output: str | None, reports: tuple[str, ...],
+                   fail_on: str | None, ui_lang: str | None, color: bool | None) -> None:
+    """Print the last finished run of a results store again, in any format, checking nothing:
+    its articles in the order that run wrote them, with the exit code it had.
+
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
+    """
+    targets = _report_targets(reports)
+    _refuse_overwriting_inputs([output, *(path for _, path in targets)], [store])
+    lang = ui_language(ui_lang)
+    with contextlib.ExitStack() as stack:
+        run = _open_store(stack, store, create=False).latest()
+        threshold = fail_on or run.settings.get("fail-on", "error")
+        primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
+        reporter = _Fanout([primary, *(make(f, _open(stack, path), lang, False) for f, path in targets)])
+        code = ExitCode.CLEAN
+        for report in run:
+            _problems(report, lang)
+            reporter.article(report)
+            code = max(code, _exit_code(report, threshold))
+        reporter.finish(RunReport(run))  # type: ignore[arg-type]  # a sequence read from the store
+    ctx.exit(int(code))
 
 
 @cli.command("align")

@@ -5,7 +5,8 @@ as the dictionaries, is shared), and the results come back in the items' order."
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 
 def jobs_default() -> int:
@@ -41,3 +42,39 @@ def forked_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> I
             yield from pool.imap(_run, range(len(items)))
     finally:
         _JOB.clear()
+
+
+def ordered_imap(work: Callable[[Any], Any], items: Iterable[Any], jobs: int, *,
+                 passthrough: Callable[[Any], bool] = lambda item: False,
+                 before_fork: Callable[[], None] | None = None, ahead: int | None = None) -> Iterator[Any]:
+    """`work` applied to items read one after another by up to `jobs` forked processes, in
+    order, with at most `ahead` items in flight (memory stays flat however many items come).
+    Items for which `passthrough` is true are not worked on and come back as they are. The
+    pool is forked at the first item that needs work, after `before_fork` (loading the
+    dictionaries, so that the workers share them)."""
+    import multiprocessing
+    from collections import deque
+
+    ahead = ahead or 4 * jobs
+    window: deque[tuple[bool, Any]] = deque()  # (pending?, result handle or item)
+    pool = None
+    try:
+        for item in items:
+            if passthrough(item):
+                window.append((False, item))
+            else:
+                if pool is None:
+                    if before_fork is not None:
+                        before_fork()
+                    pool = multiprocessing.get_context("fork").Pool(jobs)
+                window.append((True, pool.apply_async(work, (item,))))
+            while len(window) > ahead or (window and not window[0][0]):
+                pending, handle = window.popleft()
+                yield handle.get() if pending else handle
+        while window:
+            pending, handle = window.popleft()
+            yield handle.get() if pending else handle
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()

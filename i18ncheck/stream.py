@@ -1,0 +1,190 @@
+"""Streaming: a JSON Lines export read one record at a time, and the reports of a run kept
+on disk rather than in memory, so that memory stays flat however many articles a run has.
+
+An export is first read through once to check that it is valid text (UTF-8, no NUL, not
+binary); only then are its records parsed, one line after another. An export that fails
+that check goes to the ordinary reader, so its message is exactly the one a whole-file
+read gives.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import pickle
+import tempfile
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, overload
+
+from .errors import InputError
+from .model import ArticleReport
+from .read import ArticleSource, discover, explicit
+from .read.articles import (  # one record, as the whole-file reader reads it
+    LANG_ALIASES,
+    _export_record,
+    _json_problem,
+)
+
+_STREAMED = (".jsonl", ".ndjson")
+_CHUNK = 1 << 20
+_SAMPLE = 8192  # what the decoder samples for NUL bytes and control characters
+_CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\x0c", "\r"}
+
+
+def sources(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> Iterator[ArticleSource]:
+    """The articles named by paths and files, as `api.sources` finds them, with JSON Lines
+    exports read one line at a time."""
+    if files:
+        yield explicit(files)
+    seen: set[Path] = set()  # a folder named twice (or by two of its editions) is checked once
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() in _STREAMED and path.is_file() and not _edition_file(path):
+            bom = _valid_text(path)
+            if bom is not None:
+                yield from _records(path, bom)
+                continue
+        folder = path.parent if path.is_file() and _edition_file(path) else path
+        if folder.is_dir():
+            if folder.resolve() in seen:
+                continue
+            seen.add(folder.resolve())
+        yield from discover([raw])
+
+
+def count(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> int:
+    """About how many articles the paths hold (the non-blank lines of an export), for a
+    progress bar; cheap next to checking them."""
+    total = 1 if files else 0
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() in _STREAMED and path.is_file() and not _edition_file(path):
+            try:
+                with path.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += sum(1 for _ in discover([raw]))
+    return total
+
+
+def _edition_file(path: Path) -> bool:
+    return LANG_ALIASES.get(path.name.partition(".")[0].lower()) is not None
+
+
+def _valid_text(path: Path) -> int | None:
+    """The length of the UTF-8 byte-order mark (0 or 3) of an export that decodes cleanly,
+    else None (the whole-file reader then says what is wrong)."""
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    sample = ""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_CHUNK)
+            bom = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (not bom and b"\x00" in head[:_SAMPLE]):
+                return None
+            chunk = head[bom:]
+            while chunk:
+                text = decoder.decode(chunk)
+                if "\x00" in text:
+                    return None
+                if len(sample) < _SAMPLE:
+                    sample += text[:_SAMPLE - len(sample)]
+                chunk = fh.read(_CHUNK)
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return None
+    if sum(1 for ch in sample if ch in _CONTROL) > max(2, len(sample) // 100):
+        return None
+    return bom
+
+
+def _records(path: Path, bom: int) -> Iterator[ArticleSource]:
+    """The articles of an export known to be clean text, one line at a time; line numbers
+    as `str.splitlines` counts them, as the whole-file reader does."""
+    name = str(path)
+    lineno = 0
+    found = False
+    try:
+        with path.open("rb") as fh:
+            fh.seek(bom)
+            for raw in fh:
+                for line in raw.decode("utf-8").splitlines():
+                    lineno += 1
+                    if not line.strip():
+                        continue
+                    found = True
+                    try:
+                        record = json.loads(line)
+                    except (ValueError, RecursionError) as exc:
+                        where = f"{name}:{lineno}"
+                        yield ArticleSource(where, {}, InputError(where, "is not a JSON object ({reason})",
+                                                                  reason=_json_problem(exc)))
+                        continue
+                    yield _export_record(name, lineno, record)
+    except OSError as exc:
+        yield ArticleSource(name, {}, InputError(name, "cannot be read ({reason})", reason=exc.strerror))
+        return
+    if not found:
+        yield ArticleSource(name, {}, InputError(name, "is empty: no articles in the export"))
+
+
+class Spool(Sequence[ArticleReport]):
+    """The reports of a run in order, for reporters that print one document at the end:
+    the first few in memory, the rest pickled and compressed in a temporary file (memory
+    holds only their offsets)."""
+
+    def __init__(self, in_memory: int = 64) -> None:
+        self._head: list[ArticleReport] = []
+        self._limit = in_memory
+        self._file: IO[bytes] | None = None
+        self._offsets = array("q")
+
+    def append(self, report: ArticleReport) -> None:
+        if len(self._head) < self._limit:
+            self._head.append(report)
+            return
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="i18ncheck-", suffix=".spool")  # noqa: SIM115 - closed by close()
+        blob = zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        self._file.seek(0, os.SEEK_END)
+        self._offsets.append(self._file.tell())
+        self._file.write(len(blob).to_bytes(4, "little") + blob)
+
+    def __len__(self) -> int:
+        return len(self._head) + len(self._offsets)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleReport: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ArticleReport]: ...
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self._head):
+            return self._head[index]
+        assert self._file is not None
+        self._file.seek(self._offsets[index - len(self._head)])
+        size = int.from_bytes(self._file.read(4), "little")
+        return pickle.loads(zlib.decompress(self._file.read(size)))
+
+    def __iter__(self) -> Iterator[ArticleReport]:
+        yield from self._head
+        for k in range(len(self._offsets)):  # by offset: another reader may have moved the file
+            yield self[len(self._head) + k]
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None

@@ -1,0 +1,110 @@
+"""Checking on a Dask cluster (issue 17): a real LocalCluster with two worker processes
+writes reports byte-identical to `--jobs 1`, also when a worker is killed mid-run; the
+run's term base reaches the workers; an unreachable scheduler is exit 2."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from test_store import records, write_export
+
+from i18ncheck import cluster
+from i18ncheck.api import iter_check, sources
+from i18ncheck.cli import main
+from i18ncheck.model import RunReport
+from i18ncheck.reporters import make
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory) -> Path:
+    return write_export(tmp_path_factory.mktemp("cluster") / "export.jsonl", records(24))
+
+
+@pytest.fixture(scope="module")
+def serial(export: Path) -> tuple[int, str]:
+    return _check(export, "--jobs", "1")
+
+
+@pytest.fixture(scope="module")
+def local_cluster():  # type: ignore[no-untyped-def]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c, \
+            distributed.Client(c) as client:
+        yield c, client
+
+
+def _check(export: Path, *args: str) -> tuple[int, str]:
+    import contextlib
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", str(export), "--format", "jsonl", *args])
+    return code, out.getvalue()
+
+
+def _jsonl(reports) -> str:  # type: ignore[no-untyped-def]
+    out = io.StringIO()
+    reporter = make("jsonl", out)
+    for r in reports:
+        reporter.article(r)
+    reporter.finish(RunReport(tuple(reports)))
+    return out.getvalue()
+
+
+def test_a_local_cluster_writes_what_a_serial_run_writes(export: Path, serial) -> None:
+    assert _check(export, "--scheduler", "local:2") == serial
+    assert serial[0] == 1 and serial[1].count("\n") == 24
+
+
+def test_a_cluster_at_an_address(export: Path, serial, local_cluster, monkeypatch) -> None:
+    monkeypatch.setattr(cluster, "BATCH", 3)
+    assert _check(export, "--scheduler", local_cluster[0].scheduler_address) == serial
+
+
+def test_a_worker_killed_mid_run_loses_and_repeats_nothing(export: Path, serial, local_cluster,
+                                                           monkeypatch) -> None:
+    cluster_, client = local_cluster
+    monkeypatch.setattr(cluster, "BATCH", 2)  # 12 batches, 6 in flight
+    before = client.run(os.getpid)
+    reports = []
+    killed = None
+    for report in iter_check(sources([str(export)]), scheduler=cluster_.scheduler_address):
+        reports.append(report)
+        if killed is None:
+            busy = [addr for addr, keys in client.processing().items() if keys]
+            assert busy, "no batch in flight to lose"
+            killed = before[busy[0]]
+            os.kill(killed, signal.SIGKILL)
+    assert killed is not None
+    client.wait_for_workers(2, timeout=60)
+    assert killed not in client.run(os.getpid).values()  # the nanny started a new worker
+    assert [r.article for r in reports] == [f"{export}#a{k}" for k in range(24)]
+    assert _jsonl(reports) == serial[1]
+
+
+def test_the_term_base_travels_to_the_workers(tmp_path: Path) -> None:
+    uk = "Фермери із Зеленого гаю зібрали сто тонн яблук."
+    en = "Farmers from Green Grove picked a hundred tonnes of apples."
+    export = write_export(tmp_path / "terms.jsonl", [
+        {"id": "same", "uk": uk, "en": en, "ru": "Фермеры из Зелёной рощи собрали сто тонн яблок."},
+        {"id": "swapped", "uk": uk, "en": en, "ru": "Фермеры из Серебряной рощи собрали сто тонн яблок."}])
+    terms = tmp_path / "groves.csv"
+    terms.write_text("id,uk,en,ru\ngreen,Зелений гай|Зеленого гаю,Green Grove,Зелёная роща\n"
+                     "silver,Срібний гай|Срібного гаю,Silver Grove,Серебряная роща\n", encoding="utf-8")
+    serial = _check(export, "--jobs", "1", "--terms", str(terms))
+    assert '"EN01"' in serial[1].splitlines()[1] and '"EN01"' not in serial[1].splitlines()[0]
+    assert _check(export, "--scheduler", "local:1", "--terms", str(terms)) == serial
+
+
+def test_an_unreachable_scheduler_is_exit_2(export: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("I18NCHECK_SCHEDULER_TIMEOUT", "1s")
+    code = main(["check", str(export), "--scheduler", "tcp://127.0.0.1:9", "-f", "jsonl"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot reach the Dask scheduler" in err and "Traceback" not in err
+    assert main(["check", str(export), "--scheduler", "local:x"]) == 2
