@@ -280,11 +280,44 @@ def _plain_gap(x: str, y: str) -> float:
     return plain_distance(x, y) / max(len(x), len(y), 1)
 
 
+_NO_NAME_POS = frozenset({"VERB", "INFN", "GRND", "CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
+_DICTIONARY_METHODS = frozenset({"DictionaryAnalyzer", "KnownPrefixAnalyzer"})
+
+
+@functools.lru_cache(maxsize=50_000)
+def _names_nothing(text: str, lang: str) -> bool:
+    """Is a one-word Cyrillic mention a word the dictionary reads only as a verb form or a
+    function word: a button label (Синхронизируйте, Сохранить) or a capitalised
+    preposition at a sentence start (На), never a name? Only readings the dictionary
+    holds count (also after a known prefix: Деавторизуйте); a guess from an ending
+    (Стайнем read as a verb) does not."""
+    from .facts.morph import analyser, normalise_apostrophe
+
+    words = text.split()
+    if lang not in ("uk", "ru") or len(words) != 1:
+        return False
+    try:
+        found = analyser(lang).parse(normalise_apostrophe(words[0].lower()))
+    except ValueError:
+        return False
+    known = [p for p in found if {type(m[0]).__name__ for m in p.methods_stack} <= _DICTIONARY_METHODS]
+    return bool(known) and len(known) == len(found) and all(p.tag.POS in _NO_NAME_POS for p in known)
+
+
+def _agreeing_name_nothing(ctx: GroupContext, cl: Cluster) -> bool:
+    """Do the agreeing editions agree on a word that names nothing (see `_names_nothing`)?
+    Then no entity was changed or dropped: a label was translated in one edition and
+    kept or transliterated in the others."""
+    return any(_names_nothing(f.text, lang) for lang, f in ctx.members(cl).items())
+
+
 def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: str) -> bool:
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
     from .facts.entities import is_acronym
 
+    if _agreeing_name_nothing(ctx, cl):
+        return False
     if is_acronym(found.text) and not found.key.ids and not is_acronym(ref.text):
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     agreeing = list(ctx.members(cl).values())
@@ -533,6 +566,8 @@ def _accept_dropped(ctx: GroupContext, ref: Fact, cl: Cluster, odd: str, unmatch
     other name in its place. A place's adjective alone is not missing: translators turn
     it into a noun or a phrase."""
     facts = list(ctx.members(cl).values())
+    if _agreeing_name_nothing(ctx, cl):
+        return False
     if all(f.category == "demonym" for f in facts):
         return False  # a Norwegian player / норвезький гравець / норвежец: rephrased, not lost
     well_known = any(f.key.ids for f in facts) or \
