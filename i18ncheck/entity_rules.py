@@ -325,6 +325,8 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False  # a person is not swapped for the Budget Committee: that is another mention
     if _overlap(ref, found):
         return False  # Комиссии Кентукки for Kentucky Racing [Commission]: one name cut otherwise
+    if _glued_part(ref, found, odd) or _glued_part(found, ref, odd):
+        return False  # #CityLondon kept in two editions, Лондон in the third: the name it is made of
     # a name is best compared with an agreeing one in its own script: both transliterate
     # the same original (Паркера / Тейлора, not Taylor's), and there the plain
     # spelling distance tells a swap from a variant; a dictionary word in a name's place
@@ -396,6 +398,25 @@ def _overlap(a: Fact, b: Fact) -> bool:
     if len(wa) < 2 and len(wb) < 2 or not wa or not wb:
         return False
     return any(_words_match(wa[-1], w) for w in wb[:-1]) or any(_words_match(wb[-1], w) for w in wa[:-1])
+
+
+_GLUED = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_CAMEL = regex.compile(r"\p{L}*\p{Ll}\p{Lu}\p{L}*")  # letters only, a capital right after a small letter
+
+
+def _glued_part(glued: Fact, other: Fact, odd: str) -> bool:
+    """Is one mention a single word glued from capitalised words (a handle, a tag:
+    PlanetJupiter, ВеликийКиїв) one of whose parts is a word of the other mention?"""
+    from .facts.names import token_keys
+
+    words = glued.text.split()
+    if len(words) != 1 or not other.key.words or not _CAMEL.fullmatch(words[0]):
+        return False  # a hyphened compound (Пунта-Евгенії) is a name of its own
+    parts = [p for p in _GLUED.findall(words[0]) if len(p) > 2]
+    if len(parts) < 2:
+        return False
+    lang = "en" if words[0].isascii() else ("uk" if odd == "uk" and _cyrillic(glued.text) else "ru")
+    return any(_words_match(token_keys(p, lang).skeletons, w) for p in parts for w in other.key.words)
 
 
 def _institution(f: Fact) -> bool:
