@@ -280,11 +280,44 @@ def _plain_gap(x: str, y: str) -> float:
     return plain_distance(x, y) / max(len(x), len(y), 1)
 
 
+_NO_NAME_POS = frozenset({"VERB", "INFN", "GRND", "CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
+_DICTIONARY_METHODS = frozenset({"DictionaryAnalyzer", "KnownPrefixAnalyzer"})
+
+
+@functools.lru_cache(maxsize=50_000)
+def _names_nothing(text: str, lang: str) -> bool:
+    """Is a one-word Cyrillic mention a word the dictionary reads only as a verb form or a
+    function word: a button label (Синхронизируйте, Сохранить) or a capitalised
+    preposition at a sentence start (На), never a name? Only readings the dictionary
+    holds count (also after a known prefix: Деавторизуйте); a guess from an ending
+    (Стайнем read as a verb) does not."""
+    from .facts.morph import analyser, normalise_apostrophe
+
+    words = text.split()
+    if lang not in ("uk", "ru") or len(words) != 1:
+        return False
+    try:
+        found = analyser(lang).parse(normalise_apostrophe(words[0].lower()))
+    except ValueError:
+        return False
+    known = [p for p in found if {type(m[0]).__name__ for m in p.methods_stack} <= _DICTIONARY_METHODS]
+    return bool(known) and len(known) == len(found) and all(p.tag.POS in _NO_NAME_POS for p in known)
+
+
+def _agreeing_name_nothing(ctx: GroupContext, cl: Cluster) -> bool:
+    """Do the agreeing editions agree on a word that names nothing (see `_names_nothing`)?
+    Then no entity was changed or dropped: a label was translated in one edition and
+    kept or transliterated in the others."""
+    return any(_names_nothing(f.text, lang) for lang, f in ctx.members(cl).items())
+
+
 def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: str) -> bool:
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
     from .facts.entities import is_acronym
 
+    if _agreeing_name_nothing(ctx, cl):
+        return False
     if is_acronym(found.text) and not found.key.ids and not is_acronym(ref.text):
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     agreeing = list(ctx.members(cl).values())
@@ -292,6 +325,8 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False  # a person is not swapped for the Budget Committee: that is another mention
     if _overlap(ref, found):
         return False  # Комиссии Кентукки for Kentucky Racing [Commission]: one name cut otherwise
+    if _glued_part(ref, found, odd) or _glued_part(found, ref, odd):
+        return False  # #CityLondon kept in two editions, Лондон in the third: the name it is made of
     # a name is best compared with an agreeing one in its own script: both transliterate
     # the same original (Паркера / Тейлора, not Taylor's), and there the plain
     # spelling distance tells a swap from a variant; a dictionary word in a name's place
@@ -363,6 +398,25 @@ def _overlap(a: Fact, b: Fact) -> bool:
     if len(wa) < 2 and len(wb) < 2 or not wa or not wb:
         return False
     return any(_words_match(wa[-1], w) for w in wb[:-1]) or any(_words_match(wb[-1], w) for w in wa[:-1])
+
+
+_GLUED = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_CAMEL = regex.compile(r"\p{L}*\p{Ll}\p{Lu}\p{L}*")  # letters only, a capital right after a small letter
+
+
+def _glued_part(glued: Fact, other: Fact, odd: str) -> bool:
+    """Is one mention a single word glued from capitalised words (a handle, a tag:
+    PlanetJupiter, ВеликийКиїв) one of whose parts is a word of the other mention?"""
+    from .facts.names import token_keys
+
+    words = glued.text.split()
+    if len(words) != 1 or not other.key.words or not _CAMEL.fullmatch(words[0]):
+        return False  # a hyphened compound (Пунта-Евгенії) is a name of its own
+    parts = [p for p in _GLUED.findall(words[0]) if len(p) > 2]
+    if len(parts) < 2:
+        return False
+    lang = "en" if words[0].isascii() else ("uk" if odd == "uk" and _cyrillic(glued.text) else "ru")
+    return any(_words_match(token_keys(p, lang).skeletons, w) for p in parts for w in other.key.words)
 
 
 def _institution(f: Fact) -> bool:
@@ -533,6 +587,8 @@ def _accept_dropped(ctx: GroupContext, ref: Fact, cl: Cluster, odd: str, unmatch
     other name in its place. A place's adjective alone is not missing: translators turn
     it into a noun or a phrase."""
     facts = list(ctx.members(cl).values())
+    if _agreeing_name_nothing(ctx, cl):
+        return False
     if all(f.category == "demonym" for f in facts):
         return False  # a Norwegian player / норвезький гравець / норвежец: rephrased, not lost
     well_known = any(f.key.ids for f in facts) or \
