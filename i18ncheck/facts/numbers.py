@@ -313,7 +313,33 @@ def extract_numbers(text: str, lang: str, sentence: int = 0, offset: int = 0,
         fact = quantify(text, lang, atom, sentence, offset)
         last_end = fact.span.end - offset
         facts.append(fact)
-    return spread_ranges(text, facts, offset)
+    return carry_units(text, spread_ranges(text, facts, offset), offset)
+
+
+# "16 mph, and the airspeed 65." / "16 миль/год, а повітряна – до 65": a bare number closing
+# a clause that coordinates it with a measured one takes that one's unit (the unit is elided)
+_ELIDED_GAP = regex.compile(r"^[^\d.;:!?()]{0,60}?(?:\b(?:and|but|while|whereas|і|й|та|а|але|и|но)\b|,|–|—)"
+                            r"[^\d.;:!?()]{0,40}$", regex.I)
+_ELIDED_END = regex.compile(r"^\s*(?:$|[.,;:!?)–—])")
+_ELIDED_RATIO = 20  # the two values within this factor of each other: one scale of one quantity
+
+
+def carry_units(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """A bare count that ends its clause after a measured value of the same order, joined
+    to it by a coordinator, is measured in that unit; a following word (65 passengers)
+    or a year-like number keeps it a count."""
+    out = list(facts)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.unit is None or b.unit is not None or b.category != "count" or b.weak or year_like(b):
+            continue
+        lo, hi = sorted((abs(a.values[0]), abs(b.values[0])))
+        if lo == 0 or hi / lo > _ELIDED_RATIO:
+            continue
+        gap = text[a.span.end - offset:b.span.start - offset]
+        if _ELIDED_GAP.match(gap) and _ELIDED_END.match(text[b.span.end - offset:]):
+            out[i] = replace(b, unit=a.unit, category=a.category)
+    return out
 
 
 _FEET_INCHES = regex.compile(
