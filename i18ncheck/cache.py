@@ -14,8 +14,9 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from . import __version__
 
@@ -29,6 +30,24 @@ def folder() -> Path | None:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "i18ncheck"
+
+
+def package_sources(files: Iterable[str], dists: Iterable[str] = ()) -> list[bytes | str]:
+    """What a table is built from, as `cached` takes it: files of the package (code and
+    data, by path inside it: "facts/names.py", "data/entities.toml") and the versions of
+    the distributions it reads."""
+    from importlib import metadata, resources
+
+    root = resources.files("i18ncheck")
+    out: list[bytes | str] = []
+    for name in files:
+        out.append(root.joinpath(name).read_bytes())
+    for dist in dists:
+        try:
+            out.append(f"{dist} {metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{dist} ?")
+    return out
 
 
 def cached(name: str, sources: Iterable[str | bytes], build: Callable[[], Any]) -> Any:

@@ -42,11 +42,15 @@ class ScriptCounts:
         return self.latin + self.cyrillic
 
 
+_CYRILLIC = regex.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
     """Does the text hold a Cyrillic letter?"""
-    return script_counts(text).cyrillic > 0
+    return _CYRILLIC.search(text) is not None
 
 
+@functools.lru_cache(maxsize=16_384)
 def script_counts(text: str) -> ScriptCounts:
     """Count Latin and Cyrillic letters and the uk-only / ru-only letters."""
     latin = cyr = uk = ru = 0
@@ -146,6 +150,7 @@ def prose(text: str, expected: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8_192)
 def sentence_language(text: str, expected: str) -> LanguageGuess:
     """The language of one sentence of an edition meant to be in `expected`.
 

@@ -83,4 +83,18 @@ def load_terms(file: str) -> int:
         raise UsageError("{file}: cannot read the term base ({reason})", file=path, reason=str(exc)) from None
     rows = read_toml(path, text) if path.suffix.lower() == ".toml" else read_csv(path, text)
     add_terms(rows)
+    _forget_readings()
     return len(rows)
+
+
+def _forget_readings() -> None:
+    """Drop every memoised reading that looked names up in the gazetteer before these
+    terms were in it: a term base loaded after a check must count for the next one."""
+    from . import evidence, facts
+    from .facts import entities
+
+    for module in (facts, entities, evidence):
+        for obj in list(vars(module).values()):
+            # the module's own memos only: the gazetteer it imports holds the terms just added
+            if callable(getattr(obj, "cache_clear", None)) and getattr(obj, "__module__", None) == module.__name__:
+                obj.cache_clear()

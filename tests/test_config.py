@@ -203,3 +203,15 @@ def test_bad_baseline_is_named(tmp_path: Path, capsys, content: str, words: list
     assert main(["check", str(_article(tmp_path / "s")), "--baseline", str(tmp_path / "baseline.json")]) == 2
     err = capsys.readouterr().err
     assert all(w in err for w in words), err
+
+
+def test_a_term_base_loaded_after_a_check_counts(tmp_path: Path, capsys) -> None:
+    # readings memoised by the first check must not hide the terms loaded for the second
+    uk = "Фермери з Кленової долини зібрали рекордний урожай.\n"
+    en = "Farmers from Maple Valley gathered a record harvest.\n"
+    bad = _article(tmp_path / "bad", uk, en, "Фермеры из Дубовой долины собрали рекордный урожай.\n")
+    _codes(capsys, str(bad))
+    (tmp_path / "valleys.csv").write_text("id,uk,en,ru\nmaple-valley,Кленова долина,Maple Valley,Кленовая долина\n"
+                                          "oak-valley,Дубова долина,Oak Valley,Дубовая долина\n", encoding="utf-8")
+    code, found, _ = _codes(capsys, str(bad), "--terms", str(tmp_path / "valleys.csv"), "--fail-on", "warning")
+    assert (code, found) == (1, ["EN01"])

@@ -7,27 +7,44 @@ numbers in digits, then numbers in words.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
 
-from ..model import Fact, Segmented
+from ..model import Fact, Segmented, Span
 from .dates import extract_dates
 from .numbers import extract_feet_inches, extract_numbers, extract_scores
 from .words import extract_number_words
+
+SENTENCES = 8_192  # sentence texts whose facts are kept (each a few hundred bytes)
 
 
 def extract_sentence(text: str, lang: str, sentence: int = 0, offset: int = 0, dates: bool = True) -> list[Fact]:
     """Every fact of one sentence, in text order; spans are offset by `offset`. Without
     `dates`, only numbers are read (for a text compared with one that states no date)."""
-    facts = extract_dates(text, lang, sentence, offset) if dates else []
-    taken = [(f.span.start - offset, f.span.end - offset) for f in facts]
+    return [moved(f, sentence, offset) for f in _sentence_facts(text, lang, dates)]
+
+
+def moved(fact: Fact, sentence: int, offset: int) -> Fact:
+    """A fact read from a sentence at offset 0, placed in sentence `sentence` at `offset`."""
+    if not sentence and not offset:
+        return fact
+    return replace(fact, span=Span(fact.span.start + offset, fact.span.end + offset), sentence=sentence)
+
+
+@functools.lru_cache(maxsize=SENTENCES)
+def _sentence_facts(text: str, lang: str, dates: bool) -> tuple[Fact, ...]:
+    """The facts of a sentence text at offset 0, computed once per text: the same words
+    state the same facts wherever they stand (the editions of a batch share sentences)."""
+    facts = extract_dates(text, lang) if dates else []
+    taken = [(f.span.start, f.span.end) for f in facts]
     for extractor in (extract_scores, extract_feet_inches, extract_numbers, extract_number_words):
-        new = extractor(text, lang, sentence, offset, taken)
+        new = extractor(text, lang, 0, 0, taken)
         facts.extend(new)
-        taken.extend((f.span.start - offset, f.span.end - offset) for f in new)
+        taken.extend((f.span.start, f.span.end) for f in new)
     facts.sort(key=lambda f: f.span.start)
-    return _alternatives_are_weak(text, facts, offset)
+    return tuple(_alternatives_are_weak(text, facts, 0))
 
 
 _OR = regex.compile(r"\s*(?:or|або|чи|или|либо)\s*$", regex.I)

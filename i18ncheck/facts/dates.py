@@ -64,7 +64,14 @@ _ZONE_AFTER = regex.compile(r"\s*(?:\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BS
 
 @functools.cache
 def _names() -> dict[str, dict[str, tuple[str, int]]]:
-    """lemma or form (lower case) -> ("month" | "weekday", number), per language."""
+    """lemma or form (lower case) -> ("month" | "weekday", number), per language (cached
+    on disk)."""
+    from ..cache import cached, package_sources
+
+    return cached("calendar-names", package_sources(["facts/dates.py", "facts/morph.py"], ["Babel"]), _build_names)
+
+
+def _build_names() -> dict[str, dict[str, tuple[str, int]]]:
     from babel import Locale
 
     out: dict[str, dict[str, tuple[str, int]]] = {}

