@@ -18,7 +18,7 @@ from .errors import ExitCode, I18nCheckError, UsageError
 from .messages import translate
 from .model import ArticleReport, CatalogReport, RunReport, Severity
 from .registry import CHECKS, severity_of
-from .reporters import FORMATS, Reporter, make
+from .reporters import CHOICES, Reporter, make
 
 
 def ui_language(option: str | None) -> str:
@@ -55,9 +55,9 @@ def _report_targets(values: Sequence[str]) -> list[tuple[str, str]]:
     targets = []
     for value in values:
         fmt, sep, path = value.partition(":")
-        if not sep or not path or fmt not in FORMATS:
+        if not sep or not path or fmt not in CHOICES:
             raise click.BadParameter(translate("{value!r}: expected FORMAT:FILE with FORMAT one of {formats}",
-                                               ui_language(None)).format(value=value, formats=", ".join(FORMATS)),
+                                               ui_language(None)).format(value=value, formats=", ".join(CHOICES)),
                                      param_hint="--report")
         targets.append((fmt, path))
     return targets
@@ -78,24 +78,87 @@ class _Fanout:
             r.finish(run)
 
 
+class _Quiet:
+    """--quiet for the terminal: the findings and problems only, no summary; nothing when
+    the run is clean."""
+
+    def __init__(self, reporter: Reporter) -> None:
+        self.reporter = reporter
+
+    def article(self, report: ArticleReport) -> None:
+        if report.findings or report.problems:
+            self.reporter.article(report)
+
+    def finish(self, run: RunReport) -> None:
+        """No summary."""
+
+
+class _Statistics:
+    """--statistics: how many findings of each code the run had, as flake8 prints them,
+    after the report."""
+
+    def __init__(self, stream: TextIO, lang: str) -> None:
+        self.stream = stream
+        self.lang = lang
+        self.counts: dict[str, int] = {}
+        self.problems = 0
+
+    def article(self, report: ArticleReport | CatalogReport) -> None:
+        for f in report.findings:
+            self.counts[f.code] = self.counts.get(f.code, 0) + 1
+        self.problems += len(report.problems)
+
+    catalog = article
+
+    def finish(self, run: object = None) -> None:
+        from .registry import get
+
+        order = {c.code: i for i, c in enumerate(CHECKS)}
+        lines = [f"{n:<5} {code} {get(code).slug}" for code, n in
+                 sorted(self.counts.items(), key=lambda kv: order.get(kv[0], len(order)))]
+        if self.problems:
+            lines.append(f"{self.problems:<5} {translate('input problems', self.lang)}")
+        if lines:
+            self.stream.write("\n".join(lines) + "\n")
+            self.stream.flush()
+
+
+def _statistics_stream(fmt: str, output: str | None) -> TextIO:
+    """Standard output, unless a document format is printed there (then standard error)."""
+    return sys.stdout if output or fmt in ("text", "github") else sys.stderr
+
+
+def _primary(stack: contextlib.ExitStack, fmt: str, output: str | None, lang: str, color: bool | None,
+             quiet: bool = False) -> Reporter:
+    """The reporter of --format, on standard output or in -o FILE; --quiet for text."""
+    reporter = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
+    return _Quiet(reporter) if quiet and fmt == "text" else reporter
+
+
 def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[str],
               lang: str | None = None) -> dict[str, str]:
+    from .stream import STDIN
+
     files = {lang: f for lang, f in (("uk", uk), ("en", en), ("ru", ru)) if f}
     if not paths and not files:
         raise click.UsageError(translate("give article folders, exports, or --uk/--en/--ru files", ui_language(lang)))
     if files and len(files) < 2:
         raise click.UsageError(translate("--uk, --en and --ru: give at least two editions", ui_language(lang)))
+    if [*paths, *files.values()].count(STDIN) > 1:
+        raise click.UsageError(translate("standard input (-) can be read once only", ui_language(lang)))
     return files
 
 
 def _settings(paths: Sequence[str], files: dict[str, str], config_file: str | None, select: Sequence[str],
               ignore: Sequence[str], fail_on: str | None, terms: str | None,
-              baseline: str | None, min_confidence: float | None = None) -> configs.Config:
+              baseline: str | None, min_confidence: float | None = None,
+              article_timeout: float | None = None) -> configs.Config:
     """The effective configuration, with the term base loaded."""
-    anchors = list(paths) or list(files.values())
+    anchors = [p for p in [*paths, *files.values()] if p != "-"]
     cfg = configs.load(anchors, config_file)
     cfg = configs.override(cfg, select=_codes(select), ignore=_codes(ignore), fail_on=fail_on,
-                           terms=terms, baseline=baseline, min_confidence=min_confidence)
+                           terms=terms, baseline=baseline, min_confidence=min_confidence,
+                           article_timeout=article_timeout)
     if cfg.terms:
         from .terms import load_terms
 
@@ -115,7 +178,7 @@ def _edition_options(f):
 
 def _output_options(f):
     for opt in reversed((
-        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+        click.option("--format", "-f", "fmt", type=click.Choice(CHOICES), default="text", show_default=True,
                      help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE."),
         click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
@@ -124,6 +187,11 @@ def _output_options(f):
                      help="Exit with 1 when a finding of this severity or higher is reported [default: error]."),
         click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
                      help="Report only findings at least this likely to be right (0 to 1) [default: 0]."),
+        click.option("--quiet", "-q", is_flag=True,
+                     help="Print only findings and problems: no summary, nothing when clean, no progress bar."),
+        click.option("--statistics", is_flag=True,
+                     help="After the report, count the findings of each code (on stderr when a document "
+                          "format is printed on stdout)."),
     )):
         f = opt(f)
     return f
@@ -167,33 +235,43 @@ def cli() -> None:
               help="Check on a Dask cluster: tcp://HOST:PORT, or local:N for N local worker processes.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr [default: when stderr is a terminal the report is not on].")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out the articles whose path, name or one of whose folders matches GLOB (repeatable).")
+@click.option("--article-timeout", type=click.FloatRange(0, 86400), default=None, metavar="SECONDS",
+              help="Give up on an article after this long (exit 2 for it; 0: no limit) [default: 60].")
 @click.pass_context
 def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en: str | None, ru: str | None,
                   fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
-                  min_confidence: float | None, config_file: str | None, select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
+                  min_confidence: float | None, quiet: bool, statistics: bool, config_file: str | None,
+                  select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None,
                   baseline: str | None, ui_lang: str | None, color: bool | None, jobs: int | None,
-                  store: str | None, scheduler: str | None, progress: bool | None) -> None:
-    """Check article folders (uk.*/ua.*, en.*, ru.*), JSON Lines exports, or --uk/--en/--ru files.
+                  store: str | None, scheduler: str | None, progress: bool | None, exclude: tuple[str, ...],
+                  article_timeout: float | None) -> None:
+    """Check article folders (uk.*/ua.*, en.*, ru.*), JSON Lines exports (- for standard
+    input), or --uk/--en/--ru files (one of them may be -).
 
-    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 130 interrupted.
     """
-    from .api import sources
     from .parallel import jobs_default
     from .read.articles import limited
+    from .stream import sources
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
     _refuse_overwriting_inputs([output, store, *(path for _, path in targets)], [*paths, *files.values()])
-    cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline, min_confidence)
+    cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline, min_confidence,
+                    article_timeout)
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
         results = _open_store(stack, store, create=True) if store else None
-        primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
-        extra = [make(f, _open(stack, path), lang, False) for f, path in targets]
-        bar = _progress_bar(stack, progress, not output, paths, files, lang)
-        articles = limited(sources(paths, files), cfg.max_edition_bytes)
-        ctx.exit(_run(articles, cfg, known, _Fanout([primary, *extra]), lang, jobs or jobs_default(),
+        reporters = [_primary(stack, fmt, output, lang, color, quiet)]
+        reporters += [make(f, _open(stack, path), lang, False) for f, path in targets]
+        if statistics:
+            reporters.append(_Statistics(_statistics_stream(fmt, output), lang))
+        bar = _progress_bar(stack, False if quiet else progress, not output, paths, files, lang)
+        articles = limited(sources(paths, files, exclude), cfg.max_edition_bytes)
+        ctx.exit(_run(articles, cfg, known, _Fanout(reporters), lang, jobs or jobs_default(),
                       results, scheduler, bar))
 
 
@@ -238,16 +316,37 @@ def _is_input(output: str, inputs: Sequence[str]) -> bool:
 
 def _refuse_overwriting_inputs(outputs: Sequence[str | None], inputs: Sequence[str]) -> None:
     """Refuse, before anything is read or written, a report file that is one of the inputs."""
+    inputs = [i for i in inputs if i != "-"]
     for output in outputs:
         if output and _is_input(output, inputs):
             raise UsageError("{file}: is an input of this run; the report would overwrite it", file=output)
 
 
 def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
+    """A report file, written atomically: put in place when the command ends normally
+    (with whatever exit code), removed when it is interrupted or fails, so that an earlier
+    file is never left empty or half-written."""
+    from .stream import AtomicOutput
+
     try:
-        return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
+        out = AtomicOutput(path)
     except OSError as exc:
         raise UsageError("{file}: cannot write the report ({reason})", file=path, reason=exc.strerror) from None
+
+    def done(kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+        if kind is None or issubclass(kind, click.exceptions.Exit):
+            try:
+                out.commit()
+            except OSError as error:
+                out.discard()
+                raise UsageError("{file}: cannot write the report ({reason})", file=path,
+                                 reason=error.strerror) from None
+        else:
+            out.discard()
+        return False
+
+    stack.push(done)
+    return out.stream
 
 
 def _problems(report: ArticleReport | CatalogReport, lang: str, bar=None) -> bool:  # type: ignore[no-untyped-def]
@@ -287,7 +386,7 @@ def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporte
 @cli.command("report")
 @click.option("--store", required=True, type=click.Path(dir_okay=False),
               help="The results store a `check --store` run wrote.")
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+@click.option("--format", "-f", "fmt", type=click.Choice(CHOICES), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--report", "reports", multiple=True, metavar="FORMAT:FILE",
@@ -296,9 +395,12 @@ def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporte
               help="Exit with 1 when a finding of this severity or higher is reported [default: the run's].")
 @click.option("--lang", "ui_lang", type=click.Choice(["en", "uk", "ru"]), help="Language of messages.")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only findings and problems: no summary, nothing when clean.")
+@click.option("--statistics", is_flag=True, help="After the report, count the findings of each code.")
 @click.pass_context
 def report_command(ctx: click.Context, store: str, fmt: str, output: str | None, reports: tuple[str, ...],
-                   fail_on: str | None, ui_lang: str | None, color: bool | None) -> None:
+                   fail_on: str | None, ui_lang: str | None, color: bool | None, quiet: bool,
+                   statistics: bool) -> None:
     """Print the last finished run of a results store again, in any format, checking nothing:
     its articles in the order that run wrote them, with the exit code it had.
 
@@ -310,8 +412,11 @@ def report_command(ctx: click.Context, store: str, fmt: str, output: str | None,
     with contextlib.ExitStack() as stack:
         run = _open_store(stack, store, create=False).latest()
         threshold = fail_on or run.settings.get("fail-on", "error")
-        primary = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
-        reporter = _Fanout([primary, *(make(f, _open(stack, path), lang, False) for f, path in targets)])
+        writers = [_primary(stack, fmt, output, lang, color, quiet)]
+        writers += [make(f, _open(stack, path), lang, False) for f, path in targets]
+        if statistics:
+            writers.append(_Statistics(_statistics_stream(fmt, output), lang))
+        reporter = _Fanout(writers)
         code = ExitCode.CLEAN
         for report in run:
             _problems(report, lang)
@@ -356,7 +461,7 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 @click.pass_context
 def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, include_fuzzy: bool, jobs: int | None,
                fmt: str, output: str | None, reports: tuple[str, ...], fail_on: str | None,
-               min_confidence: float | None, config_file: str | None,
+               min_confidence: float | None, quiet: bool, statistics: bool, config_file: str | None,
                select: tuple[str, ...], ignore: tuple[str, ...], terms: str | None, ui_lang: str | None,
                color: bool | None) -> None:
     """Check gettext PO catalogs: each translation against its English msgid (placeholders,
@@ -373,10 +478,14 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     _refuse_overwriting_inputs([output, *(path for _, path in targets)], files)
     cfg = _settings(files, {}, config_file, select, ignore, fail_on, terms, None, min_confidence)
     lang = ui_language(ui_lang)
+    _warn_charsets(files, lang)
     with contextlib.ExitStack() as stack:
         stream = _open(stack, output) if output else sys.stdout
-        writers = [po_reports.make(fmt, stream, lang, False if output else color)]
+        primary = po_reports.make(fmt, stream, lang, False if output else color)
+        writers = [_QuietPo(primary) if quiet and fmt == "text" else primary]
         writers += [po_reports.make(f, _open(stack, path), lang, False) for f, path in targets]
+        if statistics:
+            writers.append(_Statistics(_statistics_stream(fmt, output), lang))  # type: ignore[arg-type]
         collected = []
         code = ExitCode.CLEAN
         for report in po.check_files(files, include_fuzzy, compare, jobs or jobs_default()):
@@ -389,6 +498,34 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
         for w in writers:
             w.finish(collected)
     ctx.exit(int(code))
+
+
+class _QuietPo:
+    """--quiet for the terminal report of catalogs: findings and problems only, no summary."""
+
+    def __init__(self, reporter) -> None:  # type: ignore[no-untyped-def]
+        self.reporter = reporter
+
+    def catalog(self, report: CatalogReport) -> None:
+        if report.findings or report.problems:
+            self.reporter.catalog(report)
+
+    def finish(self, reports: Sequence[CatalogReport]) -> None:
+        """No summary."""
+
+
+def _warn_charsets(files: Sequence[str], lang: str) -> None:
+    """Warn about a catalog that declares a legacy charset over text that is UTF-8: read as
+    declared, its non-ASCII text would turn to mojibake, silently."""
+    from .read.decode import legacy_over_utf8
+
+    for path in files:
+        declared = legacy_over_utf8(path)
+        if declared:
+            click.echo("i18ncheck: " + translate(
+                "{file}: warning: declares charset {charset} but its text is UTF-8 (non-ASCII characters that "
+                "decode as UTF-8); read as {charset} they turn to mojibake: correct its Content-Type header",
+                lang).format(file=path, charset=declared), err=True)
 
 
 @cli.group("baseline")
@@ -485,15 +622,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return int(ExitCode.BAD_INPUT)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):
+            return _interrupted(argv)
         click.echo("Aborted.", err=True)
         return int(ExitCode.BAD_INPUT)
+    except KeyboardInterrupt:
+        return _interrupted(argv)
     except I18nCheckError as exc:
         click.echo(f"i18ncheck: {exc.render(_argv_language(argv))}", err=True)
         return int(ExitCode.BAD_INPUT)
     except BrokenPipeError:
         return int(ExitCode.CLEAN)
     return int(result or 0)
+
+
+def _interrupted(argv: Sequence[str] | None) -> int:
+    """Ctrl-C: say so (report files were left as they were before the run), exit 130."""
+    with contextlib.suppress(Exception):
+        click.echo("i18ncheck: " + translate("interrupted; report files were left as they were",
+                                             _argv_language(argv)), err=True)
+    return int(ExitCode.INTERRUPTED)
 
 
 def entry() -> None:

@@ -12,6 +12,11 @@ Keys (all optional):
     baseline = "baseline.json"   # report only findings not recorded there
     min-confidence = 0.5         # drop findings less likely right than this (0 to 1)
     max-edition-bytes = 10000000 # a larger edition is refused (exit 2), not read
+    article-timeout = 60         # seconds to check one article (0: no limit)
+    min-editions = 2             # an article with fewer editions is a problem (exit 2)
+
+`languages`, when set, also makes an article without one of the listed editions a
+problem. A `.i18ncheck.toml` holds the keys bare or in a `[tool.i18ncheck]` table.
 
 Unknown keys and bad values are errors that name the key and the file.
 """
@@ -19,9 +24,10 @@ Unknown keys and bad values are errors that name the key and the file.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .errors import UsageError
 from .model import LANGS, Severity
@@ -30,7 +36,8 @@ from .registry import REGISTRY
 
 FAIL_ON = ("error", "warning", "info", "never")
 KEYS = ("select", "ignore", "fail-on", "severity", "terms", "languages", "baseline", "min-confidence",
-        "max-edition-bytes")
+        "max-edition-bytes", "article-timeout", "min-editions")
+ARTICLE_TIMEOUT = 60.0  # seconds, the default of the `article-timeout` setting
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,9 @@ class Config:
     baseline: str | None = None
     min_confidence: float = 0.0  # findings less likely right than this are dropped
     max_edition_bytes: int = MAX_EDITION_BYTES  # a larger edition is refused, not read
+    article_timeout: float = ARTICLE_TIMEOUT  # seconds to check one article; 0: no limit
+    min_editions: int = 2  # an article with fewer editions is a problem
+    required: tuple[str, ...] = ()  # editions every article must have (`languages`, when set)
     source: str | None = None  # the file the settings were read from
 
     def enabled(self, code: str) -> bool:
@@ -76,6 +86,7 @@ class Config:
             "severity": {k: v.value for k, v in sorted(self.severity.items())},
             "terms": self.terms, "languages": list(self.languages), "baseline": self.baseline,
             "min-confidence": self.min_confidence, "max-edition-bytes": self.max_edition_bytes,
+            "article-timeout": self.article_timeout, "min-editions": self.min_editions,
             "source": self.source,
         }
 
@@ -88,13 +99,29 @@ def find_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
     for folder in (here, *here.parents):
         own = folder / ".i18ncheck.toml"
         if own.is_file():
-            return own, _read(own)
+            return own, own_table(_read(own))
         project = folder / "pyproject.toml"
         if project.is_file():
             table = _read(project).get("tool", {}).get("i18ncheck")
             if table is not None:
                 return project, table
     return None
+
+
+def own_table(data: dict[str, Any]) -> dict[str, Any]:
+    """The settings of a `.i18ncheck.toml`: its keys bare, or a `[tool.i18ncheck]` table
+    (as pyproject.toml has it, so the README's block works in either file)."""
+    tool = data.get("tool")
+    if isinstance(tool, dict) and set(data) == {"tool"} and isinstance(tool.get("i18ncheck"), dict):
+        return tool["i18ncheck"]
+    return data
+
+
+def _timeout(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 86400:
+        raise UsageError("{file}: 'article-timeout' must be a number of seconds from 0 (no limit) to 86400",
+                         file=where)
+    return float(value)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -166,7 +193,14 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> Con
         langs = table["languages"]
         if not isinstance(langs, list) or not langs or any(v not in LANGS for v in langs):
             raise UsageError("{file}: 'languages' must list some of uk, en, ru", file=where)
-        cfg = replace(cfg, languages=tuple(langs))
+        cfg = replace(cfg, languages=tuple(langs), required=tuple(langs))
+    if "article-timeout" in table:
+        cfg = replace(cfg, article_timeout=_timeout(table["article-timeout"], where))
+    if "min-editions" in table:
+        count = table["min-editions"]
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= len(LANGS):
+            raise UsageError("{file}: 'min-editions' must be 1, 2 or 3", file=where)
+        cfg = replace(cfg, min_editions=count)
     return cfg
 
 
@@ -175,7 +209,7 @@ def load(paths: Iterable[str], config_file: str | None = None) -> Config:
     if config_file:
         path = Path(config_file)
         data = _read(path)
-        table = data.get("tool", {}).get("i18ncheck", {}) if path.name == "pyproject.toml" else data
+        table = data.get("tool", {}).get("i18ncheck", {}) if path.name == "pyproject.toml" else own_table(data)
         return parse(table, str(path), path.parent)
     first = next(iter(paths), None)
     found = find_file(Path(first) if first else Path.cwd())
@@ -187,8 +221,10 @@ def load(paths: Iterable[str], config_file: str | None = None) -> Config:
 
 def override(cfg: Config, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
              fail_on: str | None = None, terms: str | None = None, baseline: str | None = None,
-             min_confidence: float | None = None) -> Config:
+             min_confidence: float | None = None, article_timeout: float | None = None) -> Config:
     """Command-line flags over the file's settings."""
+    if article_timeout is not None:
+        cfg = replace(cfg, article_timeout=_timeout(article_timeout, "--article-timeout"))
     if min_confidence is not None:
         cfg = replace(cfg, min_confidence=_confidence(min_confidence, "--min-confidence"))
     if select:

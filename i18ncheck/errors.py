@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
-from typing import Any, Mapping
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -12,6 +13,7 @@ class ExitCode(IntEnum):
     CLEAN = 0
     FINDINGS = 1
     BAD_INPUT = 2
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 
 def fill(template: str, values: Mapping[str, Any]) -> str:
@@ -29,6 +31,10 @@ class I18nCheckError(Exception):
         self.template = template
         self.values = values
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # an error travels with its article to a --jobs worker: rebuilt from its template
+        return (_rebuild, (type(self), (self.template,), self.values))
+
     def render(self, lang: str = "en") -> str:
         """The message in a language (English when there is no translation)."""
         from .messages import translate
@@ -44,11 +50,19 @@ class InputError(I18nCheckError):
         self.path = path
         self.problem = fill(problem, values)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (_rebuild, (type(self), (self.path, self.template), self.values))
+
     def __str__(self) -> str:
         return f"{self.path}: {self.problem}"
 
     def render(self, lang: str = "en") -> str:
         return f"{self.path}: {super().render(lang)}"
+
+
+def _rebuild(kind: type[I18nCheckError], args: tuple[str, ...], values: Mapping[str, Any]) -> I18nCheckError:
+    """An error unpickled: made again from its template and values."""
+    return kind(*args, **values)
 
 
 class UsageError(I18nCheckError):

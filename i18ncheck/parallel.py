@@ -24,6 +24,14 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _worker_init() -> None:
+    """A worker leaves Ctrl-C to the parent, which stops the pool: no traceback from workers
+    (a terminal sends SIGINT to the whole process group)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 _JOB: list[tuple[Callable[[Any], Any], Sequence[Any]]] = []  # what a forked worker reads
 
 
@@ -38,7 +46,7 @@ def forked_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> I
 
     _JOB[:] = [(work, items)]
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(items)), _worker_init) as pool:
             yield from pool.imap(_run, range(len(items)))
     finally:
         _JOB.clear()
@@ -66,7 +74,7 @@ def ordered_imap(work: Callable[[Any], Any], items: Iterable[Any], jobs: int, *,
                 if pool is None:
                     if before_fork is not None:
                         before_fork()
-                    pool = multiprocessing.get_context("fork").Pool(jobs)
+                    pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init)
                 window.append((True, pool.apply_async(work, (item,))))
             while len(window) > ahead or (window and not window[0][0]):
                 pending, handle = window.popleft()

@@ -89,8 +89,12 @@ def settings(config: Config | None, baseline: frozenset[str] = frozenset()) -> d
     """The settings that change a report, as recorded with a run and hashed into its keys."""
     cfg = config or Config()
     out = cfg.as_dict()
-    for key in ("fail-on", "source", "terms", "baseline"):
-        out.pop(key)
+    for key in ("fail-on", "source", "terms", "baseline", "article-timeout", "min-editions"):
+        out.pop(key)  # article-timeout changes only reports with a problem, never reused
+    if cfg.min_editions != 2:  # added only when set, so that the keys of earlier stores hold
+        out["min-editions"] = cfg.min_editions
+    if cfg.required:
+        out["required"] = list(cfg.required)
     out["terms"] = _file_digest(cfg.terms) if cfg.terms else None
     out["baseline"] = hashlib.sha256("\n".join(sorted(baseline)).encode()).hexdigest() if baseline else None
     return out

@@ -10,15 +10,19 @@ read gives.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import fnmatch
 import json
 import os
 import pickle
+import stat
+import sys
 import tempfile
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, overload
+from typing import IO, BinaryIO, TextIO, overload
 
 from .errors import InputError
 from .model import ArticleReport
@@ -35,13 +39,37 @@ _SAMPLE = 8192  # what the decoder samples for NUL bytes and control characters
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\x0c", "\r"}
 
 
-def sources(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> Iterator[ArticleSource]:
+STDIN = "-"  # a path or an edition file that stands for standard input
+STDIN_NAME = "<stdin>"  # how reports name it
+
+
+def sources(paths: Iterable[str] = (), files: Mapping[str, str] | None = None,
+            exclude: Sequence[str] = ()) -> Iterator[ArticleSource]:
     """The articles named by paths and files, as `api.sources` finds them, with JSON Lines
-    exports read one line at a time."""
+    exports read one line at a time (`-`: from standard input), less those `exclude`d."""
+    found = _sources(paths, files)
+    yield from (a for a in found if not excluded(a.name, exclude)) if exclude else found
+
+
+def excluded(name: str, patterns: Sequence[str]) -> bool:
+    """Does a glob of --exclude match an article: its name as given, its last part, or one
+    of the folders it lies in (`--exclude drafts` leaves out drafts/a and drafts/b)?"""
+    if not patterns:
+        return False
+    path = name.partition("#")[0] if "#" in name and not os.path.exists(name) else name
+    parts = [p for p in Path(path).parts if p not in (os.sep, ".")]
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(path, g) or any(fnmatch.fnmatch(p, g) for p in parts)
+               for g in patterns)
+
+
+def _sources(paths: Iterable[str], files: Mapping[str, str] | None) -> Iterator[ArticleSource]:
     if files:
-        yield explicit(files)
+        yield _explicit(files)
     seen: set[Path] = set()  # a folder named twice (or by two of its editions) is checked once
     for raw in paths:
+        if raw == STDIN:
+            yield from _lines(sys.stdin.buffer, STDIN_NAME)
+            continue
         path = Path(raw)
         if path.suffix.lower() in _STREAMED and path.is_file() and not _edition_file(path):
             bom = _valid_text(path)
@@ -61,6 +89,9 @@ def count(paths: Iterable[str] = (), files: Mapping[str, str] | None = None) -> 
     progress bar; cheap next to checking them."""
     total = 1 if files else 0
     for raw in paths:
+        if raw == STDIN:
+            total += 1
+            continue
         path = Path(raw)
         if path.suffix.lower() in _STREAMED and path.is_file() and not _edition_file(path):
             try:
@@ -104,29 +135,72 @@ def _valid_text(path: Path) -> int | None:
     return bom
 
 
+def _explicit(files: Mapping[str, str]) -> ArticleSource:
+    """One article from --uk/--en/--ru files; `-` is standard input (one edition, plain text)."""
+    stdin = [lang for lang, f in files.items() if f == STDIN]
+    if not stdin:
+        return explicit(files)
+    from .read.articles import MAX_EDITION_BYTES, EditionSource
+    from .read.decode import decode
+
+    article = explicit({lang: f for lang, f in files.items() if f != STDIN})
+    if len(stdin) > 1:
+        return ArticleSource(article.name, {}, InputError(STDIN_NAME, "can stand for one edition only"))
+    lang = stdin[0]
+    data = sys.stdin.buffer.read(MAX_EDITION_BYTES + 1)  # the setting's limit is checked when it is read
+    try:
+        text = decode(STDIN_NAME, data)
+    except InputError as exc:
+        return ArticleSource(article.name, {}, exc)
+    editions = dict(article.editions)
+    editions[lang] = EditionSource(lang, STDIN_NAME, ".txt", text)
+    return ArticleSource(article.name, {k: editions[k] for k in ("uk", "en", "ru") if k in editions})
+
+
 def _records(path: Path, bom: int) -> Iterator[ArticleSource]:
     """The articles of an export known to be clean text, one line at a time; line numbers
     as `str.splitlines` counts them, as the whole-file reader does."""
     name = str(path)
-    lineno = 0
-    found = False
     try:
         with path.open("rb") as fh:
             fh.seek(bom)
-            for raw in fh:
-                for line in raw.decode("utf-8").splitlines():
-                    lineno += 1
-                    if not line.strip():
-                        continue
-                    found = True
-                    try:
-                        record = json.loads(line)
-                    except (ValueError, RecursionError) as exc:
-                        where = f"{name}:{lineno}"
-                        yield ArticleSource(where, {}, InputError(where, "is not a JSON object ({reason})",
-                                                                  reason=_json_problem(exc)))
-                        continue
-                    yield _export_record(name, lineno, record)
+            yield from _lines(fh, name)
+    except OSError as exc:
+        yield ArticleSource(name, {}, InputError(name, "cannot be read ({reason})", reason=exc.strerror))
+
+
+def _lines(fh: BinaryIO, name: str) -> Iterator[ArticleSource]:
+    """The articles of a JSON Lines stream, one line at a time; a line that is not UTF-8
+    text costs that line only (standard input is not checked through first)."""
+    lineno = 0
+    found = False
+    try:
+        for number, raw in enumerate(fh):
+            if number == 0 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                lineno += 1
+                found = True
+                where = f"{name}:{lineno}"
+                problem = InputError(where, "is not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save it as UTF-8",
+                                     byte=raw[exc.start], offset=exc.start)
+                yield ArticleSource(where, {}, problem)
+                continue
+            for line in text.splitlines():
+                lineno += 1
+                if not line.strip():
+                    continue
+                found = True
+                try:
+                    record = json.loads(line)
+                except (ValueError, RecursionError) as exc:
+                    where = f"{name}:{lineno}"
+                    yield ArticleSource(where, {}, InputError(where, "is not a JSON object ({reason})",
+                                                              reason=_json_problem(exc)))
+                    continue
+                yield _export_record(name, lineno, record)
     except OSError as exc:
         yield ArticleSource(name, {}, InputError(name, "cannot be read ({reason})", reason=exc.strerror))
         return
@@ -188,3 +262,52 @@ class Spool(Sequence[ArticleReport]):
         if self._file is not None:
             self._file.close()
             self._file = None
+
+
+class AtomicOutput:
+    """A report file written whole or not at all: the text goes to a temporary file in the
+    same folder, renamed over the file by `commit` (`discard` removes it, leaving an earlier
+    file untouched). A target that exists and is not a regular file (/dev/null, a FIFO, a
+    terminal) is written directly: there is nothing to replace."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.temp: str | None = None
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            self.stream: TextIO = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit()
+            return
+        if os.path.islink(path):  # the file it points to is replaced, not the link
+            self.path = os.path.realpath(path)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(self.path)}.", suffix=".tmp", dir=folder)
+        try:
+            os.fchmod(fd, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+        except (OSError, AttributeError):  # no fchmod (Windows): the temporary file's mode stays
+            pass
+        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        """Close the file and put it in place."""
+        self.stream.close()
+        if self.temp is not None:
+            os.replace(self.temp, self.path)
+            self.temp = None
+
+    def discard(self) -> None:
+        """Close the file and remove what was written (an earlier file stays as it was)."""
+        with contextlib.suppress(OSError):
+            self.stream.close()
+        if self.temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            self.temp = None
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

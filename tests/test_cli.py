@@ -201,3 +201,144 @@ def test_parallel_check_reports_what_a_serial_one_does(tmp_path: Path) -> None:
     assert serial.exit_code == parallel.exit_code == 2
     assert serial.stdout == parallel.stdout
     assert [r["article"] for r in _jsonl(parallel.stdout)] == [*articles, str(bad)]
+
+
+# --- linter conveniences: --quiet, --exclude, -, --statistics, --format github ---------------------
+
+def test_quiet_prints_findings_only_and_nothing_when_clean(tmp_path: Path) -> None:
+    clean = _article(tmp_path, "clean")
+    assert run("check", str(clean), "--quiet").output == ""
+    result = run("check", str(clean), str(_article(tmp_path, "odd", uk=UK)), "-q")
+    assert result.exit_code == 1
+    assert "NU01" in result.output and "articles checked" not in result.output and "clean" not in result.output
+
+
+def test_exclude_leaves_out_matching_articles(tmp_path: Path) -> None:
+    drafts = tmp_path / "desk" / "drafts"
+    drafts.mkdir(parents=True)
+    _article(tmp_path / "desk", "kept")
+    _article(drafts, "draft", uk=UK)
+    _article(tmp_path / "desk", "old-1", uk=UK)
+    result = run("check", str(tmp_path / "desk"), "--exclude", "drafts", "--exclude", "old-*", "-f", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert [r["article"] for r in _jsonl(result.output)] == [str(tmp_path / "desk" / "kept")]
+
+
+def test_standard_input_export_and_edition(tmp_path: Path) -> None:
+    lines = json.dumps({"id": "x1", "uk": UK, "en": EN}, ensure_ascii=False) + "\n{not json\n"
+    result = CliRunner().invoke(cli, ["check", "-", "-f", "jsonl"], input=lines.encode("utf-8"))
+    assert result.exit_code == 2
+    first, second = _jsonl(result.stdout)
+    assert first["article"] == "<stdin>#x1" and first["findings"][0]["code"] in ("NU01", "NU02")
+    assert second["article"] == "<stdin>:2" and "<stdin>:2: is not a JSON object" in result.stderr
+    folder = _article(tmp_path, "a")
+    result = CliRunner().invoke(cli, ["check", "--uk", "-", "--en", str(folder / "en.txt"), "--ru",
+                                      str(folder / "ru.txt"), "-f", "jsonl"], input=UK.encode("utf-8"))
+    assert result.exit_code == 1
+    (report,) = _jsonl(result.stdout)
+    assert report["editions"]["uk"]["path"] == "<stdin>" and report["findings"][0]["odd"] == ["uk"]
+    assert main(["check", "-", "--uk", "-", "--en", "x.txt"]) == 2  # standard input is read once
+
+
+def test_statistics_count_findings_per_code(tmp_path: Path) -> None:
+    a, b = _article(tmp_path, "a", uk=UK), _article(tmp_path, "b", uk=UK)
+    result = run("check", str(a), str(b), "--statistics", "-q")
+    assert result.output.splitlines()[-1].split() == ["2", "NU01", "numbers.mismatch"]
+    result = CliRunner().invoke(cli, ["check", str(a), "--statistics", "-f", "json"])
+    json.loads(result.stdout)  # the document stays valid: the counts go to stderr
+    assert "NU01 numbers.mismatch" in result.stderr
+
+
+def test_github_annotations_for_articles_and_catalogs(tmp_path: Path) -> None:
+    folder = _article(tmp_path, "a", uk="Заголовок\n" + UK)
+    result = run("check", str(folder), "-f", "github")
+    assert result.exit_code == 1
+    (line,) = result.output.splitlines()
+    assert line == (f"::error file={folder / 'uk.txt'},line=2,col=41,endColumn=50,title=NU01::"
+                    "35,000 in en and ru, but 53 тисячі in uk")
+    po = tmp_path / "uk.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: uk\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  '#, python-format\nmsgid "Delete %(count)s files"\nmsgstr "Видалити файли"\n', encoding="utf-8")
+    result = run("po", str(po), "-f", "github")
+    assert result.output.startswith(f"::error file={po},line=6,title=PO01::placeholders differ: %25(count)s"), result.output
+
+
+def test_github_annotation_escapes_newlines_and_separators() -> None:
+    from i18ncheck.reporters.github import annotation
+
+    assert annotation("warning", "a\nb 100%", {"file": "x,y:z.md", "line": 3}) == \
+        "::warning file=x%2Cy%3Az.md,line=3::a%0Ab 100%25"
+
+
+# --- editions, configuration files, baselines -----------------------------------------------------
+
+def test_one_edition_is_a_problem_unless_configured(tmp_path: Path) -> None:
+    folder = tmp_path / "lone"
+    folder.mkdir()
+    (folder / "en.txt").write_text(EN, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert result.exit_code == 2 and "has only 1 edition (en)" in result.stderr
+    (tmp_path / ".i18ncheck.toml").write_text("min-editions = 1\n", encoding="utf-8")
+    assert run("check", str(folder)).exit_code == 0
+
+
+@pytest.mark.parametrize("text", ['[tool.i18ncheck]\nfail-on = "never"\n', 'fail-on = "never"\n'])
+def test_own_config_file_takes_the_readme_table_or_bare_keys(tmp_path: Path, text: str) -> None:
+    (tmp_path / ".i18ncheck.toml").write_text(text, encoding="utf-8")
+    assert run("check", str(_article(tmp_path, "a", uk=UK))).exit_code == 0
+
+
+def test_baseline_matches_however_the_path_is_typed(tmp_path: Path, monkeypatch) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    folder = _article(archive, "a", uk=UK)
+    (tmp_path / "link").symlink_to(archive)
+    baseline = tmp_path / "baseline.json"
+    monkeypatch.chdir(archive)
+    assert run("baseline", "create", str(baseline), "./a").exit_code == 0
+    assert json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]["article"] == "archive/a"
+    monkeypatch.chdir(tmp_path)
+    for typed in (str(folder), "archive/a", "link/a", "./archive/../archive/a"):
+        result = run("check", typed, "--baseline", "baseline.json", "-f", "jsonl")
+        assert result.exit_code == 0 and _jsonl(result.output)[0]["findings"] == [], typed
+
+
+def test_baseline_of_the_first_schema_still_matches(tmp_path: Path, monkeypatch) -> None:
+    from i18ncheck import baseline as baselines
+
+    folder = _article(tmp_path, "a", uk=UK)
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "a", "-f", "jsonl")
+    finding = _jsonl(result.output)[0]["findings"][0]
+    words = sorted(f"{lang}={' '.join(loc['text'].split())}" for lang, loc in finding["locations"].items())
+    old = {"schema": "i18ncheck/baseline@1", "findings": [
+        {"article": "a", "code": "NU01", "fingerprint": "\x1f".join(["NU01", "a", *words])}]}
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    for typed in ("a", str(folder)):
+        assert run("check", typed, "--baseline", "old.json").exit_code == 0, typed
+    assert isinstance(baselines.read(str(tmp_path / "old.json")), frozenset)
+
+
+# --- output that cannot be lost ------------------------------------------------------------------
+
+def test_report_files_are_replaced_whole(tmp_path: Path, monkeypatch) -> None:
+    from i18ncheck.reporters import json_report
+
+    out = tmp_path / "report.json"
+    out.write_text("previous\n", encoding="utf-8")
+    folder = _article(tmp_path, "a", uk=UK)
+    assert main(["check", str(folder), "-f", "json", "-o", str(out)]) == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"] == 1
+    out.write_text("previous\n", encoding="utf-8")
+
+    def interrupted(self, run) -> None:  # type: ignore[no-untyped-def]
+        self.stream.write('{"half": ')
+        raise KeyboardInterrupt
+    monkeypatch.setattr(json_report.JsonReporter, "finish", interrupted)
+    assert main(["check", str(folder), "-f", "json", "-o", str(out), "--report", f"json:{tmp_path / 'new.json'}"]) == 130
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "report.json"]  # no temporary file left
+
+
+def test_report_to_a_device_is_written_in_place(tmp_path: Path) -> None:
+    assert main(["check", str(_article(tmp_path, "a")), "-o", "/dev/null"]) == 0

@@ -21,7 +21,7 @@ class Reporter(Protocol):
 
 def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None) -> Reporter:
     """The reporter registered under a format name."""
-    from . import html, json_report, junit, markdown, sarif, text
+    from . import github, html, json_report, junit, markdown, sarif, text
 
     factories = {
         "text": lambda: text.TextReporter(stream, lang, color),
@@ -31,8 +31,11 @@ def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None)
         "markdown": lambda: markdown.MarkdownReporter(stream, lang),
         "sarif": lambda: sarif.SarifReporter(stream, lang),
         "junit": lambda: junit.JunitReporter(stream, lang),
+        "github": lambda: github.GithubReporter(stream, lang),
     }
     return factories[name]()
 
 
-FORMATS = ("text", "json", "jsonl", "html", "markdown", "sarif", "junit")
+FORMATS = ("text", "json", "jsonl", "html", "markdown", "sarif", "junit")  # a document or stream per run
+ANNOTATIONS = ("github",)  # a line per finding for a CI system to show on the changed files
+CHOICES = (*FORMATS, *ANNOTATIONS)  # what --format and --report take

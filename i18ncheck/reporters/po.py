@@ -246,4 +246,8 @@ FORMATS = {"text": TextReport, "json": Json, "jsonl": JsonLines, "html": Html, "
 
 def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None) -> PoReporter:
     """The PO reporter registered under a format name."""
+    if name == "github":
+        from .github import GithubPoReporter
+
+        return GithubPoReporter(stream, lang, color)  # type: ignore[return-value]
     return FORMATS[name](stream, lang, color)
