@@ -68,8 +68,15 @@ def _time_equal(x: int, ux: str | None, y: int, uy: str | None) -> bool:
         return True
     if "12h" in (ux or "") + (uy or "") and x % 720 == y % 720:
         return True
-    # a time converted to another zone differs by whole hours
-    return "zone" in (ux or "") + (uy or "") and (x - y) % 60 == 0
+    # a time converted to another zone differs by whole hours; not when both editions
+    # name the same zone (19:00 Kyiv time is not 21:00 Kyiv time)
+    za, zb = _zone_of(ux), _zone_of(uy)
+    return (za or zb) is not None and not (za is not None and za == zb) and (x - y) % 60 == 0
+
+
+def _zone_of(unit: str | None) -> str | None:
+    """The zone a time's unit names ("12h+zone:kyiv" -> "kyiv"), if any."""
+    return next((part.removeprefix("zone:") for part in (unit or "").split("+") if part.startswith("zone:")), None)
 
 
 def _dates_equal(a: Fact, b: Fact) -> bool:

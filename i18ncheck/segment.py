@@ -66,9 +66,16 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
         return not m.group("next")[0].isdigit()
     if "." in low and low not in _UNIT_FINAL:
         return False  # U.S., т.зв. and other dotted abbreviations
+    if low in _CLOCK_FINAL and _ZONE_NEXT.match(text, m.end()):
+        return False  # 9 p.m. Kyiv time, 7 a.m. GMT: the time zone of the hour before it
     if low in _UNIT_FINAL:
         return bool(_NUMBER_BEFORE.match(text, 0, tok.start()))
     return True
+
+
+_CLOCK_FINAL = frozenset({"a.m", "p.m"})
+# a time zone after a clock time: an abbreviation (GMT, EST, UTC, CEST) or "<Name> time"
+_ZONE_NEXT = regex.compile(r"(?:[A-Z]{1,4}T|UTC)\b|\p{Lu}\p{Ll}+\s+time\b")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

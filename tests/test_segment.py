@@ -23,6 +23,11 @@ CASES = [
     ("В 2017 г. компания выросла. Затем упала.", 2),
     ("Он родился в 1990 г. В 2010 г. переехал в Киев.", 2),
     ("Проект на 1000 км, т.е. от Киева до Харькова.", 1),
+    # a time zone after a.m./p.m. belongs to the hour; a name that starts a sentence does not
+    ("The vote closes at 9 p.m. Kyiv time. Results follow.", 2),
+    ("Flights resume at 6 a.m. GMT on Monday.", 1),
+    ("Doors open at 6 p.m. Eastern time, organisers said.", 1),
+    ("He left at 9 p.m. Kyiv was dark by then.", 2),
 ]
 
 

@@ -54,9 +54,28 @@ _YEAR_BEFORE = {
 _PREV_WORD = regex.compile(r"(\p{L}+)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 _DAY_PERIOD = {"ранку": "am", "вечора": "pm", "дня": "pm", "ночі": "am", "утра": "am", "вечера": "pm",
                "ночи": "am", "пополудні": "pm", "після обіду": "pm"}
-_ZONES = regex.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK)\b"
-                       r"|за київським часом|по киевскому времени|за Києвом|по Киеву|по московскому"
-                       r"|за місцевим часом|по местному времени|local time")
+# Time zones a sentence names, each with the zone it names, so that two editions naming the
+# same zone must state the same hour (a converted time differs by whole hours only when the
+# zones differ or one edition names none). The abbreviations name themselves.
+_NAMED_ZONES = (
+    ("kyiv", r"за київським часом|по киевскому времени|за Києвом|по Киеву|Kyiv time|Kiev time"),
+    ("moscow", r"за московським часом|по московскому(?:\s+времени)?|за Москвою|по Москве|Moscow time"),
+    ("local", r"за місцевим часом|по местному времени|local time"),
+)
+_ZONES = regex.compile(r"\b(?P<abbr>ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK)\b"
+                       + "".join(rf"|(?P<{name}>{alternatives})" for name, alternatives in _NAMED_ZONES))
+
+
+def _zone_unit(text: str) -> str | None:
+    """The unit of the times of a sentence that names a time zone: "zone:<which>" for the
+    first zone it names, None when it names none."""
+    m = _ZONES.search(text)
+    if m is None:
+        return None
+    which = m.group("abbr") or next(name for name, _ in _NAMED_ZONES if m.group(name))
+    return f"zone:{which.lower()}"
+
+
 # A zone written out after a time: "о 5:00 за східним часом США", "по восточному времени США".
 _ZONE_AFTER = regex.compile(r"\s*(?:\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET|EET|MSK)\b|"
                             r"(?:за|по)\s+\p{L}+\s+(?:часом|времени)(?:\s+(?:США|Києва|Киева|Москвы|Москви))?)")
@@ -135,6 +154,23 @@ def name(token: str, lang: str) -> tuple[str, int] | None:
         if hit is not None and "ADJF" in grammemes:
             return hit
     return None
+
+
+# Before a form of a weekday that is also another word (среды: of Wednesday, or of the
+# environment), the words that make it the weekday: a preposition of time governing its case
+# or a part of the day (до вечера среды, со среды, к среде, по средам).
+_WEEKDAY_CONTEXT = {"ru": regex.compile(r"(?<!\p{L})(?:до|с|со|от|после|к|ко|по|вечера|утра|ночи|дня|каждой)\s+$",
+                                        regex.I)}
+
+
+def _weekday_by_context(text: str, m: regex.Match[str], lang: str) -> tuple[str, int] | None:
+    """("weekday", n) for an ambiguous weekday form that its context makes a weekday."""
+    context = _WEEKDAY_CONTEXT.get(lang)
+    low = m.group().lower().rstrip(".")
+    if context is None or low not in _NOT_DATES.get(lang, ()) or not context.search(text, 0, m.start()):
+        return None
+    return _names()[lang].get(low) or next((_names()[lang][lemma] for lemma, _ in parses(low, lang)
+                                            if lemma in _names()[lang]), None)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -232,7 +268,7 @@ def _scan(text: str, lang: str) -> list[_Found]:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(_Found(m.start(), m.start() + 4, "year", y))
             add(_Found(m.start() + 5, m.end(), "day", (mo, d)))
-    zone = bool(_ZONES.search(text))
+    zone = _zone_unit(text)
     for m in p["clock"].finditer(text):
         h, minute = int(m.group(1)), int(m.group(3))
         ampm = (m.group("ampm") or "").lower()
@@ -242,12 +278,11 @@ def _scan(text: str, lang: str) -> list[_Found]:
             continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
         if not free(m.start(), m.end()):
             continue
-        add(_Found(m.start(), _zone_end(text, m.end()), "time", _minutes(h, minute, ampm),
-                   "zone" if zone else None))
+        add(_Found(m.start(), _zone_end(text, m.end()), "time", _minutes(h, minute, ampm), zone))
     for m in p["ampm"].finditer(text):
         if free(m.start(), m.end()):
             add(_Found(m.start(), _zone_end(text, m.end()), "time",
-                       _minutes(int(m.group(1)), 0, m.group("ampm").lower()), "zone" if zone else None))
+                       _minutes(int(m.group(1)), 0, m.group("ampm").lower()), zone))
     for m in p["hour"].finditer(text):
         if not (m.group("word") or m.group("period") or m.group("suf")):
             continue
@@ -258,7 +293,7 @@ def _scan(text: str, lang: str) -> list[_Found]:
             period = _DAY_PERIOD.get(m.group("period") or "", "")
             h = int(m.group("h"))
             unit = "12h" if not period and h <= 12 else None
-            add(_Found(start, m.end(), "time", _minutes(h, 0, period), unit or ("zone" if zone else None)))
+            add(_Found(start, m.end(), "time", _minutes(h, 0, period), unit or zone))
     for m in p["noon"].finditer(text):
         before = text[max(0, m.start() - 8):m.start()].rstrip()
         if m.group()[0].isupper() and before and before[-1] not in ".!?:«\"“":
@@ -344,7 +379,7 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
     prep = regex.compile(_PREP[lang] + r"\s+$", regex.I)
     _ordinal_words(text, lang, add, free)
     for m in _WORD.finditer(text):
-        hit = name(m.group(), lang)
+        hit = name(m.group(), lang) or _weekday_by_context(text, m, lang)
         if hit is None or not free(m.start(), m.end()):
             continue
         kind, num = hit
