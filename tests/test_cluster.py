@@ -76,12 +76,12 @@ def test_a_worker_killed_mid_run_loses_and_repeats_nothing(export: Path, serial,
     killed = None
     for report in iter_check(sources([str(export)]), scheduler=cluster_.scheduler_address):
         reports.append(report)
-        if killed is None:
-            busy = [addr for addr, keys in client.processing().items() if keys]
-            assert busy, "no batch in flight to lose"
-            killed = before[busy[0]]
-            os.kill(killed, signal.SIGKILL)
-    assert killed is not None
+        if killed is None:  # the first time a worker is seen running a batch, kill it
+            busy = [addr for addr, keys in client.processing().items() if keys and addr in before]
+            if busy:
+                killed = before[busy[0]]
+                os.kill(killed, signal.SIGKILL)
+    assert killed is not None, "no batch was ever seen in flight to lose"
     client.wait_for_workers(2, timeout=60)
     assert killed not in client.run(os.getpid).values()  # the nanny started a new worker
     assert [r.article for r in reports] == [f"{export}#a{k}" for k in range(24)]
