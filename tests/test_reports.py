@@ -19,7 +19,7 @@ from fixed_report import fixed_run
 from i18ncheck import __version__
 from i18ncheck.cli import cli
 from i18ncheck.registry import ARTICLE_CHECKS, CHECKS
-from i18ncheck.reporters import FORMATS, make
+from i18ncheck.reporters import CHOICES, FORMATS, make
 
 GOLDEN = Path(__file__).parent / "golden"
 # The official schema lives beside the project (../shared/schemas); .ci/run, which tests a
@@ -27,7 +27,7 @@ GOLDEN = Path(__file__).parent / "golden"
 SCHEMAS = os.environ.get("I18NCHECK_SCHEMAS") or Path(__file__).resolve().parents[2] / "shared" / "schemas"
 SCHEMA = Path(SCHEMAS) / "sarif-schema-2.1.0.json"
 SUFFIX = {"text": "txt", "json": "json", "jsonl": "jsonl", "html": "html", "markdown": "md",
-          "sarif": "sarif", "junit": "xml"}
+          "sarif": "sarif", "junit": "xml", "github": "github.txt"}
 
 
 def render(fmt: str, run=None, lang: str = "en") -> str:
@@ -40,7 +40,7 @@ def render(fmt: str, run=None, lang: str = "en") -> str:
     return stream.getvalue()
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", CHOICES)
 def test_golden(fmt: str, monkeypatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
     out = render(fmt).replace(__version__, "{version}")
