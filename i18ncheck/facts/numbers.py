@@ -383,7 +383,20 @@ def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
             continue
         facts.append(Fact("number", ((a, b),), Span(offset + m.start(), offset + m.end()), m.group(),
                           sentence, category="score"))
+    if sporty:  # match play: won 3&2, 4 and 3, з рахунком 3 і 2, со счетом 3 и 2
+        for m in _SCORE_JOINED.finditer(text):
+            if any(x < m.end() and m.start() < y for x, y in [*(taken or []), *((f.span.start - offset,
+                                                                               f.span.end - offset) for f in facts)]):
+                continue
+            facts.append(Fact("number", ((int(m.group(1)), int(m.group(2))),), Span(offset + m.start(), offset + m.end()),
+                              m.group(), sentence, category="score"))
+        facts.sort(key=lambda f: f.span.start)
     return facts
+
+
+_SCORE_JOINED = regex.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\d&]|[.,]\d)"
+                              r"|(?<![\d.,])(\d{1,2})\s+(?:and|і|й|и)\s+(\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|\p{L})))",
+                              regex.I)
 
 
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по)\s*$", regex.I)
