@@ -192,12 +192,21 @@ _LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z'’-]*(?:[\s,;:\"“”'’()\d-]+[
 _CYRILLIC_RUN = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*(?:[\s,;:\"«»“”()\d-]+[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*){4,}")
 
 
+def _masked(text: str) -> str:
+    """The text with links, e-mail addresses, handles and hashtags blanked out, offsets kept."""
+    from .facts.numbers import URL
+
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return _TAG.sub(blank, URL.sub(blank, text))
+
+
 def foreign_runs(text: str, expected: str) -> list[tuple[int, int, str]]:
     """Stretches of five or more words inside a sentence that are in another script's
     language: an English clause left in a Cyrillic edition (with English function words,
     so that a title such as The Wall Street Journal does not count), or a Cyrillic clause
     in the English edition. (start, end, language) each."""
     out = []
+    text = _masked(text)  # a link's words (a slug: killing-in-the-...) are no clause of the sentence
     if expected != "en":
         for m in _LATIN_RUN.finditer(text):
             words = [w.lower() for w in _LATIN_WORD.findall(m.group())]

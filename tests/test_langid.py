@@ -43,3 +43,17 @@ def test_script_counts() -> None:
 ])
 def test_sentence_language_reads_prose(text: str, expected: str, lang: str) -> None:
     assert sentence_language(text, expected).lang == lang
+
+
+@pytest.mark.parametrize("text, expected, runs", [
+    # the words of a link's slug are no English clause inside a Cyrillic sentence
+    ("Ось стаття https://example.org/2024/03/16/why-the-river-has-been-left-to-the-city-by-its-owners/ — раджу.",
+     "uk", []),
+    ("Вот ссылка @friends_of_the_river_and_all_of_the_town_for_the_win, читайте.", "ru", []),
+    # an English clause in the prose still is
+    ("Він написав: this is the end of the road for all of us, і пішов.", "uk", [(13, 54, "en")]),
+])
+def test_foreign_runs_leave_links_aside(text: str, expected: str, runs: list) -> None:
+    from i18ncheck.langid import foreign_runs
+
+    assert foreign_runs(text, expected) == runs
