@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
 
 import click
 
@@ -16,9 +15,10 @@ from . import baseline as baselines
 from . import config as configs
 from .errors import ExitCode, I18nCheckError, UsageError
 from .messages import translate
-from .model import ArticleReport, CatalogReport, RunReport, Severity
-from .registry import CHECKS, severity_of
-from .reporters import CHOICES, Reporter, make
+from .model import ArticleReport
+from .registry import CHECKS
+from .reporters import CHOICES
+from .run import ALIGNED, ARTICLES, CATALOGS, Outputs, run
 
 
 def ui_language(option: str | None) -> str:
@@ -33,17 +33,6 @@ def ui_language(option: str | None) -> str:
             if code in ("uk", "ru", "en"):
                 return code
     return "en"
-
-
-def _exit_code(report: ArticleReport | CatalogReport, threshold: str) -> ExitCode:
-    if report.problems:
-        return ExitCode.BAD_INPUT
-    if threshold == "never":
-        return ExitCode.CLEAN
-    rank = Severity(threshold).rank
-    if any(severity_of(f).rank >= rank for f in report.findings):
-        return ExitCode.FINDINGS
-    return ExitCode.CLEAN
 
 
 def _codes(values: Sequence[str]) -> list[str]:
@@ -61,78 +50,6 @@ def _report_targets(values: Sequence[str]) -> list[tuple[str, str]]:
                                      param_hint="--report")
         targets.append((fmt, path))
     return targets
-
-
-class _Fanout:
-    """Several reporters fed the same run."""
-
-    def __init__(self, reporters: list[Reporter]) -> None:
-        self.reporters = reporters
-
-    def article(self, report: ArticleReport) -> None:
-        for r in self.reporters:
-            r.article(report)
-
-    def finish(self, run: RunReport) -> None:
-        for r in self.reporters:
-            r.finish(run)
-
-
-class _Quiet:
-    """--quiet for the terminal: the findings and problems only, no summary; nothing when
-    the run is clean."""
-
-    def __init__(self, reporter: Reporter) -> None:
-        self.reporter = reporter
-
-    def article(self, report: ArticleReport) -> None:
-        if report.findings or report.problems:
-            self.reporter.article(report)
-
-    def finish(self, run: RunReport) -> None:
-        """No summary."""
-
-
-class _Statistics:
-    """--statistics: how many findings of each code the run had, as flake8 prints them,
-    after the report."""
-
-    def __init__(self, stream: TextIO, lang: str) -> None:
-        self.stream = stream
-        self.lang = lang
-        self.counts: dict[str, int] = {}
-        self.problems = 0
-
-    def article(self, report: ArticleReport | CatalogReport) -> None:
-        for f in report.findings:
-            self.counts[f.code] = self.counts.get(f.code, 0) + 1
-        self.problems += len(report.problems)
-
-    catalog = article
-
-    def finish(self, run: object = None) -> None:
-        from .registry import get
-
-        order = {c.code: i for i, c in enumerate(CHECKS)}
-        lines = [f"{n:<5} {code} {get(code).slug}" for code, n in
-                 sorted(self.counts.items(), key=lambda kv: order.get(kv[0], len(order)))]
-        if self.problems:
-            lines.append(f"{self.problems:<5} {translate('input problems', self.lang)}")
-        if lines:
-            self.stream.write("\n".join(lines) + "\n")
-            self.stream.flush()
-
-
-def _statistics_stream(fmt: str, output: str | None) -> TextIO:
-    """Standard output, unless a document format is printed there (then standard error)."""
-    return sys.stdout if output or fmt in ("text", "github") else sys.stderr
-
-
-def _primary(stack: contextlib.ExitStack, fmt: str, output: str | None, lang: str, color: bool | None,
-             quiet: bool = False) -> Reporter:
-    """The reporter of --format, on standard output or in -o FILE; --quiet for text."""
-    reporter = make(fmt, _open(stack, output), lang, False) if output else make(fmt, sys.stdout, lang, color)
-    return _Quiet(reporter) if quiet and fmt == "text" else reporter
 
 
 def _editions(uk: str | None, en: str | None, ru: str | None, paths: Sequence[str],
@@ -252,9 +169,10 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 130 interrupted.
     """
+    from .api import iter_check
     from .parallel import jobs_default
     from .read.articles import limited
-    from .stream import sources
+    from .stream import count, sources
 
     files = _editions(uk, en, ru, paths, ui_lang)
     targets = _report_targets(reports)
@@ -262,17 +180,13 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     cfg = _settings(paths, files, config_file, select, ignore, fail_on, terms, baseline, min_confidence,
                     article_timeout)
     known = baselines.read(cfg.baseline) if cfg.baseline else frozenset()
-    lang = ui_language(ui_lang)
+    outputs = Outputs(fmt, output, targets, quiet, statistics, color, progress)
     with contextlib.ExitStack() as stack:
         results = _open_store(stack, store, create=True) if store else None
-        reporters = [_primary(stack, fmt, output, lang, color, quiet)]
-        reporters += [make(f, _open(stack, path), lang, False) for f, path in targets]
-        if statistics:
-            reporters.append(_Statistics(_statistics_stream(fmt, output), lang))
-        bar = _progress_bar(stack, False if quiet else progress, not output, paths, files, lang)
         articles = limited(sources(paths, files, exclude), cfg.max_edition_bytes)
-        ctx.exit(_run(articles, cfg, known, _Fanout(reporters), lang, jobs or jobs_default(),
-                      results, scheduler, bar))
+        checked = iter_check(articles, cfg, known, jobs or jobs_default(), results, scheduler)
+        ctx.exit(run(checked, ARTICLES, outputs, ui_language(ui_lang), fail_on=cfg.fail_on,
+                     count=lambda: count(paths, files)))
 
 
 def _open_store(stack: contextlib.ExitStack, path: str, create: bool):  # type: ignore[no-untyped-def]
@@ -281,20 +195,6 @@ def _open_store(stack: contextlib.ExitStack, path: str, create: bool):  # type: 
     store = Store(path, create=create)
     stack.callback(store.close)
     return store
-
-
-def _progress_bar(stack: contextlib.ExitStack, option: bool | None, on_stdout: bool, paths: Sequence[str],
-                  files: dict[str, str], lang: str):  # type: ignore[no-untyped-def]
-    from . import progress
-
-    if not progress.wanted(option, on_stdout):
-        return None
-    from .stream import count
-
-    total = count(paths, files)
-    if option is None and total < 2:  # one article is a CI gate: no bar unless asked
-        return None
-    return stack.enter_context(progress.Bar(total, lang))
 
 
 def _is_input(output: str, inputs: Sequence[str]) -> bool:
@@ -320,67 +220,6 @@ def _refuse_overwriting_inputs(outputs: Sequence[str | None], inputs: Sequence[s
     for output in outputs:
         if output and _is_input(output, inputs):
             raise UsageError("{file}: is an input of this run; the report would overwrite it", file=output)
-
-
-def _open(stack: contextlib.ExitStack, path: str) -> TextIO:
-    """A report file, written atomically: put in place when the command ends normally
-    (with whatever exit code), removed when it is interrupted or fails, so that an earlier
-    file is never left empty or half-written."""
-    from .stream import AtomicOutput
-
-    try:
-        out = AtomicOutput(path)
-    except OSError as exc:
-        raise UsageError("{file}: cannot write the report ({reason})", file=path, reason=exc.strerror) from None
-
-    def done(kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
-        if kind is None or issubclass(kind, click.exceptions.Exit):
-            try:
-                out.commit()
-            except OSError as error:
-                out.discard()
-                raise UsageError("{file}: cannot write the report ({reason})", file=path,
-                                 reason=error.strerror) from None
-        else:
-            out.discard()
-        return False
-
-    stack.push(done)
-    return out.stream
-
-
-def _problems(report: ArticleReport | CatalogReport, lang: str, bar=None) -> bool:  # type: ignore[no-untyped-def]
-    """Say on stderr what could not be read; were there such problems?"""
-    for p in report.problems:
-        line = f"i18ncheck: {p.path}: {p.text(lang)}"
-        if bar is not None:
-            bar.print(line)
-        else:
-            click.echo(line, err=True)
-    return bool(report.problems)
-
-
-def _run(articles, cfg: configs.Config, known: frozenset[str], reporter: Reporter, lang: str,  # type: ignore[no-untyped-def]
-         jobs: int = 1, store=None, scheduler: str | None = None, bar=None) -> int:
-    """Check, write each report as it comes, and finish the reporters with the run (kept
-    on disk, not in memory); the exit code."""
-    from .api import iter_check
-    from .stream import Spool
-
-    collected = Spool()
-    code = ExitCode.CLEAN
-    try:
-        for report in iter_check(articles, cfg, known, jobs, store, scheduler):
-            _problems(report, lang, bar)
-            reporter.article(report)
-            collected.append(report)
-            code = max(code, _exit_code(report, cfg.fail_on))
-            if bar is not None:
-                bar.advance()
-        reporter.finish(RunReport(collected))  # type: ignore[arg-type]  # a sequence read from disk
-    finally:
-        collected.close()
-    return int(code)
 
 
 @cli.command("report")
@@ -410,20 +249,10 @@ def report_command(ctx: click.Context, store: str, fmt: str, output: str | None,
     _refuse_overwriting_inputs([output, *(path for _, path in targets)], [store])
     lang = ui_language(ui_lang)
     with contextlib.ExitStack() as stack:
-        run = _open_store(stack, store, create=False).latest()
-        threshold = fail_on or run.settings.get("fail-on", "error")
-        writers = [_primary(stack, fmt, output, lang, color, quiet)]
-        writers += [make(f, _open(stack, path), lang, False) for f, path in targets]
-        if statistics:
-            writers.append(_Statistics(_statistics_stream(fmt, output), lang))
-        reporter = _Fanout(writers)
-        code = ExitCode.CLEAN
-        for report in run:
-            _problems(report, lang)
-            reporter.article(report)
-            code = max(code, _exit_code(report, threshold))
-        reporter.finish(RunReport(run))  # type: ignore[arg-type]  # a sequence read from the store
-    ctx.exit(int(code))
+        stored = _open_store(stack, store, create=False).latest()
+        threshold = fail_on or stored.settings.get("fail-on", "error")
+        code = run(stored, ARTICLES, Outputs(fmt, output, targets, quiet, statistics, color), lang, fail_on=threshold)
+    ctx.exit(code)
 
 
 @cli.command("align")
@@ -435,16 +264,9 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
                   ru: str | None, color: bool | None) -> None:
     """Print the aligned editions of articles side by side, one row per aligned group."""
     from .api import iter_check, sources
-    from .reporters.aligned import AlignedReporter
 
     files = _editions(uk, en, ru, paths)
-    reporter = AlignedReporter(sys.stdout, color)
-    code = ExitCode.CLEAN
-    for report in iter_check(sources(paths, files)):
-        if _problems(report, ui_language(None)):
-            code = ExitCode.BAD_INPUT
-        reporter.article(report)
-    ctx.exit(int(code))
+    ctx.exit(run(iter_check(sources(paths, files)), ALIGNED, Outputs(color=color), ui_language(None)))
 
 
 @cli.command("po")
@@ -472,46 +294,15 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     """
     from . import po
     from .parallel import jobs_default
-    from .reporters import po as po_reports
 
     targets = _report_targets(reports)
     _refuse_overwriting_inputs([output, *(path for _, path in targets)], files)
     cfg = _settings(files, {}, config_file, select, ignore, fail_on, terms, None, min_confidence)
     lang = ui_language(ui_lang)
     _warn_charsets(files, lang)
-    with contextlib.ExitStack() as stack:
-        stream = _open(stack, output) if output else sys.stdout
-        primary = po_reports.make(fmt, stream, lang, False if output else color)
-        writers = [_QuietPo(primary) if quiet and fmt == "text" else primary]
-        writers += [po_reports.make(f, _open(stack, path), lang, False) for f, path in targets]
-        if statistics:
-            writers.append(_Statistics(_statistics_stream(fmt, output), lang))  # type: ignore[arg-type]
-        collected = []
-        code = ExitCode.CLEAN
-        for report in po.check_files(files, include_fuzzy, compare, jobs or jobs_default()):
-            report = po.configured(report, cfg)
-            _problems(report, lang)
-            for w in writers:
-                w.catalog(report)
-            collected.append(report)
-            code = max(code, _exit_code(report, cfg.fail_on))
-        for w in writers:
-            w.finish(collected)
-    ctx.exit(int(code))
-
-
-class _QuietPo:
-    """--quiet for the terminal report of catalogs: findings and problems only, no summary."""
-
-    def __init__(self, reporter) -> None:  # type: ignore[no-untyped-def]
-        self.reporter = reporter
-
-    def catalog(self, report: CatalogReport) -> None:
-        if report.findings or report.problems:
-            self.reporter.catalog(report)
-
-    def finish(self, reports: Sequence[CatalogReport]) -> None:
-        """No summary."""
+    catalogs = po.check_files(files, include_fuzzy, compare, jobs or jobs_default())
+    ctx.exit(run(catalogs, CATALOGS, Outputs(fmt, output, targets, quiet, statistics, color), lang,
+                 work=lambda report: po.configured(report, cfg), fail_on=cfg.fail_on))
 
 
 def _warn_charsets(files: Sequence[str], lang: str) -> None:
@@ -544,20 +335,32 @@ def baseline_create(ctx: click.Context, file: str, paths: tuple[str, ...], confi
     from .api import iter_check, sources
 
     cfg = _settings(paths, {}, config_file, select, ignore, None, terms, None)
-    collected = []
-    code = ExitCode.CLEAN
-    for report in iter_check(sources(paths), cfg):
-        if _problems(report, ui_language(None)):
-            code = ExitCode.BAD_INPUT
-        collected.append(report)
-    try:
-        count = baselines.write(collected, file)
-    except OSError as exc:
-        raise UsageError("{file}: cannot write the baseline ({reason})", file=file, reason=exc.strerror) from None
     lang = ui_language(None)
+    recorded = _BaselineFile(file)
+    code = run(iter_check(sources(paths), cfg), ARTICLES, Outputs(fmt=None), lang, extra=[recorded])
     click.echo("i18ncheck: " + translate("recorded findings: {count}, articles: {articles}, in {file}", lang).format(
-        count=count, articles=len(collected), file=file), err=True)
-    ctx.exit(int(code))
+        count=recorded.count, articles=recorded.articles, file=file), err=True)
+    ctx.exit(code)
+
+
+class _BaselineFile:
+    """The baseline being created, as an output of the run: written when the run ends."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.count = 0
+        self.articles = 0
+
+    def add(self, report: ArticleReport) -> None:
+        """Nothing until the end: the file is written whole."""
+
+    def finish(self, reports: Sequence[ArticleReport]) -> None:
+        try:
+            self.count = baselines.write(reports, self.path)
+        except OSError as exc:
+            raise UsageError("{file}: cannot write the baseline ({reason})", file=self.path,
+                             reason=exc.strerror) from None
+        self.articles = len(reports)
 
 
 @cli.command("rules")
