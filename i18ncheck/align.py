@@ -45,8 +45,9 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
 
 from .model import Alignment, Fact, Group, Segmented, frozen_map
 from .similarity import Grams, chrf, grams, latin, merge
@@ -146,9 +147,14 @@ def _ratio(a: str, b: str) -> float:
     return 1.0
 
 
+# The model and length ratio of each ordered pair of editions, looked up once.
+_PAIRS = {(a, b): (_MODELS[frozenset((a, b))], _ratio(a, b)) for a in ("uk", "en", "ru") for b in ("uk", "en", "ru")
+          if a != b}
+
+
 T = TypeVar("T")
 _CACHE = 100_000  # entries of each cost cache; the oldest tenth goes when it is full
-_GRAMS_CACHE = 2_000  # merged n-gram sets of two sentences (each some 20 KiB)
+_GRAMS_CACHE = 2_000  # merged n-gram sets of two to four sentences (each some 20 KiB)
 
 
 def _bounded(cache: dict, key: object, value: T, size: int = _CACHE) -> T:  # type: ignore[type-arg]
@@ -171,9 +177,13 @@ class Scorer:
         self._similarity: dict[tuple[str, int, int, str, int, int], float] = {}
         self._background: dict[tuple[str, str], list[float]] = {}
         self._grams: dict[tuple[str, bool, tuple[int, ...]], Grams] = {}
+        self._lengths = {lang: [s.length for s in sents] for lang, sents in infos.items()}
+        # anchors of the sentences before each one: a run without anchors is seen at once
+        self._anchored = {lang: list(itertools.accumulate((len(s.anchors) for s in sents), initial=0))
+                          for lang, sents in infos.items()}
 
     def grams(self, lang: str, idx: tuple[int, ...], translit: bool) -> Grams:
-        """The n-grams of consecutive sentences read as one; a bead's pair is kept a while,
+        """The n-grams of consecutive sentences read as one; a bead's side is kept a while,
         longer runs (blocks of a long article) are merged when asked for."""
         sents = self.infos[lang]
         if len(idx) == 1:
@@ -182,7 +192,7 @@ class Scorer:
         g = self._grams.get(key)
         if g is None:
             g = merge([sents[k].latin if translit else sents[k].grams for k in idx])
-            if len(idx) == 2:
+            if len(idx) <= 4:  # a bead's side (the three-way search merges up to four)
                 _bounded(self._grams, key, g, _GRAMS_CACHE)
         return g
 
@@ -195,12 +205,13 @@ class Scorer:
         key = (la, a0, a1, lb, b0, b1)
         c = self._costs.get(key)
         if c is None:
-            c = _bounded(self._costs, key, self._compute(la, tuple(range(a0, a1)), lb, tuple(range(b0, b1))))
+            c = _bounded(self._costs, key, self._compute(la, a0, a1, lb, b0, b1))
         return c
 
     def similarity(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
         """chrF of two runs of sentences above what unrelated sentences of the pair score."""
-        key = (la, a[0], a[-1], lb, b[0], b[-1])
+        # chrF is symmetric (and exactly so in floating point): one entry for both orders
+        key = (la, a[0], a[-1], lb, b[0], b[-1]) if la < lb else (lb, b[0], b[-1], la, a[0], a[-1])
         value = self._similarity.get(key)
         if value is None:
             translit = la == "en" or lb == "en"
@@ -232,24 +243,26 @@ class Scorer:
         parts += [(lb, (j,), la, a) for j in b] if len(b) > 1 else []
         return sum(_PART_WEIGHT * max(0.0, _PART_FLOOR - self.similarity(*p)) for p in parts)
 
-    def _compute(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
-        sa = [self.infos[la][k] for k in a]
-        sb = [self.infos[lb][k] for k in b]
-        model = _MODELS[frozenset((la, lb))]
-        len_a = sum(s.length for s in sa)
-        len_b = sum(s.length for s in sb)
-        r = math.log((len_b + 15.0) / (len_a * _ratio(la, lb) + 15.0))
+    def _compute(self, la: str, a0: int, a1: int, lb: str, b0: int, b1: int) -> float:
+        model, ratio = _PAIRS[(la, lb)]
+        len_a = sum(self._lengths[la][a0:a1])
+        len_b = sum(self._lengths[lb][b0:b1])
+        r = math.log((len_b + 15.0) / (len_a * ratio + 15.0))
         logit = model.bias + model.ratio2 * r * r
         if -logit > _HOPELESS:
             return -logit
+        a, b = tuple(range(a0, a1)), tuple(range(b0, b1))
         similarity = self.similarity(la, a, lb, b)
-        bg_a, bg_b = self.background(la, lb), self.background(lb, la)
-        margin = similarity - (sum(bg_a[k] for k in a) / len(a) + sum(bg_b[k] for k in b) / len(b)) / 2
+        bg_a = self._background.get((la, lb)) or self.background(la, lb)
+        bg_b = self._background.get((lb, la)) or self.background(lb, la)
+        margin = similarity - (sum(bg_a[a0:a1]) / (a1 - a0) + sum(bg_b[b0:b1]) / (b1 - b0)) / 2
         evidence = min(len_a, len_b) / 100.0
         logit += (model.margin + model.margin_evidence * evidence) * margin
-        facts_a = [k for s in sa for k in s.anchors]
-        facts_b = [k for s in sb for k in s.anchors]
-        if facts_a or facts_b:
+        anchored_a, anchored_b = self._anchored[la], self._anchored[lb]
+        if anchored_a[a1] != anchored_a[a0] or anchored_b[b1] != anchored_b[b0]:
+            sa, sb = self.infos[la], self.infos[lb]
+            facts_a = [k for i in a for k in sa[i].anchors]
+            facts_b = [k for j in b for k in sb[j].anchors]
             keys_a = frozenset().union(*facts_a)
             keys_b = frozenset().union(*facts_b)
             shared = min(sum(1 for f in facts_a if f & keys_b), sum(1 for f in facts_b if f & keys_a))
@@ -377,15 +390,20 @@ _WHOLE_REALIGN = 200  # groups: an article with a hole is realigned whole up to 
 _HOLE_MARGIN = 8  # beyond it, groups realigned around each unsure one
 
 
+PairCost = Callable[[int, int, int, int], float]
+
+
 def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, int]],
-              cost: Callable[[range, range, range], float]) -> list[tuple[range, range, range, float]]:
+              costs: tuple[PairCost, PairCost, PairCost]) -> list[tuple[range, range, range, float]]:
     """Monotone three-way alignment minimising the sum of bead costs, searched only within
     `_CORRIDOR` sentences of `centre(i)`, the (en, ru) positions a first alignment gives
-    for uk position i."""
+    for uk position i. A bead costs its prior plus the costs of the pairs of editions it
+    covers, `costs` (uk–en, uk–ru, en–ru), each called with the two pairs' spans."""
     n, m, p = sizes
     inf = float("inf")
     best: dict[tuple[int, int, int], float] = {(0, 0, 0): 0.0}
     back: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+    cost_ue, cost_ur, cost_er = costs
 
     def window(i: int) -> tuple[range, range]:
         cj, ck = centre(i)
@@ -394,33 +412,58 @@ def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, in
 
     windows = [window(i) for i in range(n + 1)]
     bead_priors = _beads3()
+    # a pair's cost is the same for every position of the edition it leaves out: each is
+    # looked up once (en–ru spans recur from one uk position to the next)
+    er: dict[tuple[int, int, int, int], float] = {}
     for i in range(n + 1):
         rj, rk = windows[i]
+        beads = [(di, dj, dk, prior, i + di, windows[i + di][0].start, windows[i + di][0].stop,
+                  windows[i + di][1].start, windows[i + di][1].stop)
+                 for (di, dj, dk), prior in bead_priors.items() if i + di <= n]
+        ur: dict[tuple[int, int, int], float] = {}
         for j in rj:
+            ue: dict[tuple[int, int], float] = {}
             for k in rk:
                 here = best.get((i, j, k), inf)
                 if here == inf:
                     continue
-                for (di, dj, dk), prior in bead_priors.items():
-                    ni, nj, nk = i + di, j + dj, k + dk
-                    if ni > n or nj > m or nk > p or nj not in windows[ni][0] or nk not in windows[ni][1]:
+                for di, dj, dk, prior, ni, jlo, jhi, klo, khi in beads:
+                    nj, nk = j + dj, k + dk
+                    if not (jlo <= nj < jhi and klo <= nk < khi):
                         continue
-                    c = here + prior + cost(range(i, ni), range(j, nj), range(k, nk))
+                    total = 0.0
+                    if di:
+                        if dj:
+                            v = ue.get((di, dj))
+                            if v is None:
+                                v = ue[(di, dj)] = cost_ue(i, ni, j, nj)
+                            total += v
+                        if dk:
+                            v = ur.get((k, di, dk))
+                            if v is None:
+                                v = ur[(k, di, dk)] = cost_ur(i, ni, k, nk)
+                            total += v
+                    if dj and dk:
+                        v = er.get((j, dj, k, dk))
+                        if v is None:
+                            v = er[(j, dj, k, dk)] = cost_er(j, nj, k, nk)
+                        total += v
+                    c = here + prior + total
                     if c < best.get((ni, nj, nk), inf):
                         best[(ni, nj, nk)] = c
                         back[(ni, nj, nk)] = (di, dj, dk)
     if (n, m, p) not in back and (n, m, p) != (0, 0, 0):
         return []  # the corridor holds no path: the caller keeps its first alignment
-    beads = []
+    found = []
     state = (n, m, p)
     while state != (0, 0, 0):
         di, dj, dk = back[state]
         i, j, k = state
         prev = (i - di, j - dj, k - dk)
-        beads.append((range(prev[0], i), range(prev[1], j), range(prev[2], k), best[state] - best[prev]))
+        found.append((range(prev[0], i), range(prev[1], j), range(prev[2], k), best[state] - best[prev]))
         state = prev
-    beads.reverse()
-    return beads
+    found.reverse()
+    return found
 
 
 def _centres(groups: Sequence[Group], n: int) -> list[tuple[int, int]]:
@@ -450,7 +493,7 @@ def _anomalous(g: Group, infos: dict[str, list[SentenceInfo]]) -> bool:
                for a, b in itertools.combinations(sizes, 2))
 
 
-def _refine(first: Alignment, infos: dict[str, list[SentenceInfo]], scorer: "Scorer") -> Alignment:
+def _refine(first: Alignment, infos: dict[str, list[SentenceInfo]], scorer: Scorer) -> Alignment:
     """Realign three editions jointly where the first (progressive) alignment is unsure:
     every bead is scored by all the pairs of editions it covers, so en helps place a uk–ru
     omission, and one sentence may stand for three. Stretches of plain 1-1-1 groups are
@@ -483,7 +526,7 @@ def _refine(first: Alignment, infos: dict[str, list[SentenceInfo]], scorer: "Sco
     return Alignment(first.langs, tuple(out))
 
 
-def _realign(block: Sequence[Group], scorer: "Scorer") -> list[Group]:
+def _realign(block: Sequence[Group], scorer: Scorer) -> list[Group]:
     """Three-way DP over the sentences of a run of groups."""
     starts = {lang: next((g.members[lang][0] for g in block if g.members[lang]), None) for lang in ("uk", "en", "ru")}
     sizes = tuple(sum(len(g.members[lang]) for g in block) for lang in ("uk", "en", "ru"))
@@ -492,17 +535,16 @@ def _realign(block: Sequence[Group], scorer: "Scorer") -> list[Group]:
     u0, e0, r0 = starts["uk"], starts["en"], starts["ru"]
     centres = _centres(block, sizes[0])
 
-    def cost(ru: range, re: range, rr: range) -> float:
-        total = 0.0
-        if ru and re:
-            total += scorer.span_cost("uk", u0 + ru.start, u0 + ru.stop, "en", e0 + re.start, e0 + re.stop)
-        if ru and rr:
-            total += scorer.span_cost("uk", u0 + ru.start, u0 + ru.stop, "ru", r0 + rr.start, r0 + rr.stop)
-        if re and rr:
-            total += scorer.span_cost("en", e0 + re.start, e0 + re.stop, "ru", r0 + rr.start, r0 + rr.stop)
-        return total
+    def uk_en(i0: int, i1: int, j0: int, j1: int) -> float:
+        return scorer.span_cost("uk", u0 + i0, u0 + i1, "en", e0 + j0, e0 + j1)
 
-    found = dp_align3(sizes, lambda i: centres[i], cost)  # type: ignore[arg-type]
+    def uk_ru(i0: int, i1: int, k0: int, k1: int) -> float:
+        return scorer.span_cost("uk", u0 + i0, u0 + i1, "ru", r0 + k0, r0 + k1)
+
+    def en_ru(j0: int, j1: int, k0: int, k1: int) -> float:
+        return scorer.span_cost("en", e0 + j0, e0 + j1, "ru", r0 + k0, r0 + k1)
+
+    found = dp_align3(sizes, lambda i: centres[i], (uk_en, uk_ru, en_ru))  # type: ignore[arg-type]
     if not found:
         return list(block)
     out = []

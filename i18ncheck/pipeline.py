@@ -6,20 +6,34 @@ stage but reading is a pure function of the records before it.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from . import facts as fact_stage
 from .align import Scorer, align, sentence_info
 from .compare import compare
 from .confidence import assess
+from .entity_rules import ENTITIES
 from .errors import InputError, problem_of
 from .evidence import ArticleFacts
 from .language import edition_language, sentence_languages, untranslated, wrong_editions
+from .model import (
+    LANGS,
+    Alignment,
+    ArticleReport,
+    Edition,
+    EditionInfo,
+    Fact,
+    Finding,
+    Group,
+    GroupSpan,
+    Location,
+    Problem,
+    Segmented,
+    Span,
+    frozen_map,
+)
 from .omissions import omissions
-from .model import (LANGS, Alignment, ArticleReport, Edition, EditionInfo, Fact, Finding, Group,
-                    GroupSpan, Location, Problem, Segmented, Span, frozen_map)
 from .read import ArticleSource, read_edition
-from .entity_rules import ENTITIES
 from .rules import RULES
 from .segment import segment
 
@@ -109,8 +123,23 @@ def demote_ordinary(alignment: Alignment, segs: Mapping[str, Segmented],
             others = frozenset().union(*(w for other, w in words.items() if other != lang))
             for k in idx:
                 out[lang][k] = [replace(f, weak=True) if f.kind == "entity" and not f.weak
-                                and ordinary_in(f, others) else f for f in out[lang][k]]
+                                and _ordinary(f, others, ordinary_in) else f for f in out[lang][k]]
     return {lang: tuple(tuple(f) for f in per) for lang, per in out.items()}
+
+
+_ORDINARY: dict[tuple[object, str, frozenset[str]], bool] = {}
+_ORDINARY_SIZE = 16_384  # answers kept: the variants of a story repeat their groups
+
+
+def _ordinary(fact: Fact, words: frozenset[str], ordinary_in: Callable[[Fact, frozenset[str]], bool]) -> bool:
+    """`ordinary_in(fact, words)`, remembered: it reads only the fact's key and text."""
+    key = (fact.key, fact.text, words)
+    found = _ORDINARY.get(key)
+    if found is None:
+        if len(_ORDINARY) >= _ORDINARY_SIZE:
+            _ORDINARY.clear()
+        found = _ORDINARY[key] = ordinary_in(fact, words)
+    return found
 
 
 def _written_lower(f: Finding, article: ArticleFacts) -> bool:

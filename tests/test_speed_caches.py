@@ -124,3 +124,30 @@ def test_package_sources_follow_the_files() -> None:
     sources = package_sources(["facts/dates.py"], ["Babel"])
     assert isinstance(sources[0], bytes) and b"def _names" in sources[0]
     assert sources[1].startswith("Babel ")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_ngrams_are_sacrebleus_ngrams_exactly(text: str) -> None:
+    line = "".join(text.lower().split())
+    assert similarity._ngrams(line) == {g for order in extract_all_char_ngrams(line, 6, False) for g in order}
+
+
+def test_chrf_is_exactly_symmetric() -> None:
+    """The aligner keeps one similarity for both orders of a pair of sentences."""
+    sets = [similarity.grams(t) for t in TEXTS]
+    for a in sets:
+        for b in sets:
+            assert similarity.chrf(a, b) == similarity.chrf(b, a)
+
+
+def test_distance_floor_never_exceeds_the_distance() -> None:
+    from i18ncheck.facts.names import _distance_floor, distance, same_name
+
+    words = ["fdrv", "fdrvh", "hrkv", "kSk", "brsls", "rsl", "hbrt", "bbr", "ptrvC", "ptrvk", "lndn", "nl",
+             "TlnS", "slnk", "SvCnk", "d", "td", "hh", "mnm", "nmn"]
+    for a in words:
+        for b in words:
+            assert _distance_floor(a, b) <= distance(a, b) + 1e-12
+            longest = max(len(a), len(b))
+            if a != b and min(len(a), len(b)) >= 2 and longest >= 3 and same_name(a, b):
+                assert distance(a, b) <= (0.25 * longest if longest > 3 else 0.35)

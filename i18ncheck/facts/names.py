@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import regex
 
@@ -128,6 +128,7 @@ _SILENT = 0.35  # h (Hébert / Ебер, Humberto / Умберто) and a final 
 _SAME = 0.25
 
 
+@functools.lru_cache(maxsize=4_096)
 def _substitution(x: str, y: str) -> float:
     if x == y:
         return 0.0
@@ -138,19 +139,31 @@ def _deletion(ch: str, last: bool) -> float:
     return _SILENT if ch == "h" or (last and ch in "dt") else 1.0
 
 
+_CHEAPEST = min(_CHEAP, _SILENT)  # the cheapest edit that is not a match
+
+
 def distance(a: str, b: str) -> float:
     """Edit distance of two skeletons, with cheap swaps of related consonants and cheap
     silent letters."""
+    last = len(b)
+    dels_b = [_deletion(cb, j == last - 1) for j, cb in enumerate(b)]
     prev = [0.0]
-    for j, cb in enumerate(b):
-        prev.append(prev[-1] + _deletion(cb, j == len(b) - 1))
+    for d in dels_b:
+        prev.append(prev[-1] + d)
     for i, ca in enumerate(a, 1):
-        cur = [prev[0] + _deletion(ca, i == len(a))]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + _deletion(ca, i == len(a)), cur[j - 1] + _deletion(cb, j == len(b)),
-                           prev[j - 1] + _substitution(ca, cb)))
+        da = _deletion(ca, i == len(a))
+        cur = [prev[0] + da]
+        for j in range(1, last + 1):
+            cur.append(min(prev[j] + da, cur[j - 1] + dels_b[j - 1], prev[j - 1] + _substitution(ca, b[j - 1])))
         prev = cur
     return prev[-1]
+
+
+def _distance_floor(a: str, b: str) -> float:
+    """A lower bound of `distance`: every letter of the longer skeleton that no equal
+    letter of the other can match (each letter matched once) costs an edit."""
+    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return _CHEAPEST * (max(len(a), len(b)) - common)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -179,7 +192,10 @@ def same_name(a: str, b: str) -> bool:
         return False  # names keep their first sound: Ursula is not Brussels
     # a skeleton of three consonants or fewer holds little: one cheap edit at most (Ален, l-n,
     # is not Ріган, r-h-n, though l/r and a silent h are each cheap)
-    return distance(a, b) <= (_SAME * longest if longest > 3 else max(_CHEAP, _SILENT))
+    limit = _SAME * longest if longest > 3 else max(_CHEAP, _SILENT)
+    if _distance_floor(a, b) > limit + 1e-9:  # the margin absorbs the rounding of the sums
+        return False
+    return distance(a, b) <= limit
 
 
 @dataclass
@@ -485,7 +501,7 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     low = " ".join(normalise_apostrophe(w.lower()) for w in words)
     hit = g.names[script].get(low)
     if hit or script == "en":
-        base = low[:-2] if low.endswith("'s") else low  # European Union's
+        base = low.removesuffix("'s")  # European Union's
         return hit or g.names["en"].get(base) or g.adjectives["en"].get(low)  # South Korean
     options: list[list[str]] = []
     for w in words:
