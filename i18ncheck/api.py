@@ -17,7 +17,7 @@ from .baseline import Recorded
 from .config import Config
 from .errors import UsageError
 from .model import LANGS, ArticleReport, Problem, RunReport, frozen_map
-from .parallel import can_fork, ordered_imap
+from .parallel import RUN, can_fork, ordered_imap
 from .pipeline import check_article
 from .read import ArticleSource, EditionSource
 from .registry import _n
@@ -78,7 +78,7 @@ class Reuse:
 def _checked(tasks: Iterator[ArticleSource | Reuse], jobs: int, scheduler: str | None,
              config: Config | None) -> Iterator[ArticleReport | Reuse]:
     """The reports of the articles among tasks, in order; a Reuse comes back as it is."""
-    first = list(itertools.islice(tasks, 2))
+    first = list(itertools.islice(tasks, RUN + 1))  # no more than one run of work: no workers
     tasks = itertools.chain(first, tasks)
     timeout = config.article_timeout if config is not None else None
     if scheduler:
@@ -89,7 +89,7 @@ def _checked(tasks: Iterator[ArticleSource | Reuse], jobs: int, scheduler: str |
 
         yield from cluster_map(functools.partial(check_batch, timeout=timeout), tasks, scheduler, passthrough=_reused,
                                terms=config.terms if config else None)
-    elif jobs > 1 and len(first) > 1 and can_fork():
+    elif jobs > 1 and len(first) > RUN and can_fork():
         yield from ordered_imap(functools.partial(_check_one, timeout=timeout), tasks, jobs, passthrough=_reused,
                                 before_fork=warm_up)
     else:

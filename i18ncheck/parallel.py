@@ -52,11 +52,21 @@ def forked_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> I
         _JOB.clear()
 
 
+RUN = 8  # consecutive items a worker takes at a time (neighbours share sentences, and so caches)
+
+
+def _each(work: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    return [work(item) for item in items]
+
+
 def ordered_imap(work: Callable[[Any], Any], items: Iterable[Any], jobs: int, *,
                  passthrough: Callable[[Any], bool] = lambda item: False,
-                 before_fork: Callable[[], None] | None = None, ahead: int | None = None) -> Iterator[Any]:
+                 before_fork: Callable[[], None] | None = None, ahead: int | None = None,
+                 run: int = RUN) -> Iterator[Any]:
     """`work` applied to items read one after another by up to `jobs` forked processes, in
-    order, with at most `ahead` items in flight (memory stays flat however many items come).
+    order, with at most `ahead` runs in flight (memory stays flat however many items come).
+    A worker takes `run` consecutive items at a time: neighbouring articles (the editions of
+    one story checked again, a day's articles) share sentences, and so the worker's caches.
     Items for which `passthrough` is true are not worked on and come back as they are. The
     pool is forked at the first item that needs work, after `before_fork` (loading the
     dictionaries, so that the workers share them)."""
@@ -64,24 +74,40 @@ def ordered_imap(work: Callable[[Any], Any], items: Iterable[Any], jobs: int, *,
     from collections import deque
 
     ahead = ahead or 4 * jobs
-    window: deque[tuple[bool, Any]] = deque()  # (pending?, result handle or item)
+    window: deque[tuple[bool, Any]] = deque()  # (pending?, handle of a run's results, or an item)
     pool = None
+    todo: list[Any] = []
+
+    def send() -> None:
+        nonlocal pool
+        if pool is None:
+            if before_fork is not None:
+                before_fork()
+            pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init)
+        window.append((True, pool.apply_async(_each, (work, list(todo)))))
+        todo.clear()
+
+    def ready() -> Iterator[Any]:
+        while len(window) > ahead or (window and not window[0][0]):
+            pending, handle = window.popleft()
+            yield from handle.get() if pending else (handle,)
+
     try:
         for item in items:
             if passthrough(item):
+                if todo:
+                    send()
                 window.append((False, item))
             else:
-                if pool is None:
-                    if before_fork is not None:
-                        before_fork()
-                    pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init)
-                window.append((True, pool.apply_async(work, (item,))))
-            while len(window) > ahead or (window and not window[0][0]):
-                pending, handle = window.popleft()
-                yield handle.get() if pending else handle
+                todo.append(item)
+                if len(todo) >= run:
+                    send()
+            yield from ready()
+        if todo:
+            send()
         while window:
             pending, handle = window.popleft()
-            yield handle.get() if pending else handle
+            yield from handle.get() if pending else (handle,)
     finally:
         if pool is not None:
             pool.terminate()
