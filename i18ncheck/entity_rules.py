@@ -640,8 +640,11 @@ def _only_names(text: str, lang: str) -> bool:
     from .facts.morph import parses
 
     words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
-    return bool(words) and all(
+    return bool(words) and not any(_SOUND.search(w) for w in words) and all(
         (found := parses(w, lang)) and all(tags & {"Name", "Surn", "Patr"} for _, tags in found) for w in words)
+
+
+_SOUND = regex.compile(r"(\p{L})\1\1", regex.I)  # a letter three times running: a sound (Ррррр, Ммм), not a name
 
 
 def _person(f: Fact) -> bool:
