@@ -386,7 +386,7 @@ def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: 
     rejected one names nothing (ЗМІ, ФК: a translated acronym is no replacement for
     Rangers; Лейкерс is); only a weak one (the dictionary word Віддаю) when it was a
     spelling variant, since strong unpaired facts then stand for something else. A bare
-    value equal to an agreeing one that names its unit (65 = 65 mph = 105 km/h: only the
+    value equal to an agreeing one that names its unit (70 = 70 mph = 113 km/h: only the
     ends of the chain differ, by the unit one edition left out) replaced nothing."""
     found = sides[odd][first]
     chain = [found] + [sides[lang][i] for lang, i in cl.items()]

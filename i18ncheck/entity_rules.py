@@ -287,9 +287,9 @@ _DICTIONARY_METHODS = frozenset({"DictionaryAnalyzer", "KnownPrefixAnalyzer"})
 @functools.lru_cache(maxsize=50_000)
 def _names_nothing(text: str, lang: str) -> bool:
     """Is a one-word Cyrillic mention a word the dictionary reads only as a verb form or a
-    function word: a button label (Синхронизируйте, Сохранить) or a capitalised
+    function word: a button label (Синхронизируйте, Підтвердити) or a capitalised
     preposition at a sentence start (На), never a name? Only readings the dictionary
-    holds count (also after a known prefix: Деавторизуйте); a guess from an ending
+    holds count (also after a known prefix: Деактивируйте); a guess from an ending
     (Стайнем read as a verb) does not."""
     from .facts.morph import analyser, normalise_apostrophe
 
@@ -406,12 +406,12 @@ _CAMEL = regex.compile(r"\p{L}*\p{Ll}\p{Lu}\p{L}*")  # letters only, a capital r
 
 def _glued_part(glued: Fact, other: Fact, odd: str) -> bool:
     """Is one mention a single word glued from capitalised words (a handle, a tag:
-    PlanetJupiter, ВеликийКиїв) one of whose parts is a word of the other mention?"""
+    PlanetMars, ВеликийКиїв) one of whose parts is a word of the other mention?"""
     from .facts.names import token_keys
 
     words = glued.text.split()
     if len(words) != 1 or not other.key.words or not _CAMEL.fullmatch(words[0]):
-        return False  # a hyphened compound (Пунта-Евгенії) is a name of its own
+        return False  # a hyphened compound (Пунта-Кана) is a name of its own
     parts = [p for p in _GLUED.findall(words[0]) if len(p) > 2]
     if len(parts) < 2:
         return False
@@ -644,7 +644,7 @@ def _only_names(text: str, lang: str) -> bool:
         (found := parses(w, lang)) and all(tags & {"Name", "Surn", "Patr"} for _, tags in found) for w in words)
 
 
-_SOUND = regex.compile(r"(\p{L})\1\1", regex.I)  # a letter three times running: a sound (Ррррр, Ммм), not a name
+_SOUND = regex.compile(r"(\p{L})\1\1", regex.I)  # a letter three times running: a sound (Ммммм, Аааа), not a name
 
 
 def _person(f: Fact) -> bool:

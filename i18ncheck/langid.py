@@ -206,7 +206,7 @@ def foreign_runs(text: str, expected: str) -> list[tuple[int, int, str]]:
     so that a title such as The Wall Street Journal does not count), or a Cyrillic clause
     in the English edition. (start, end, language) each."""
     out = []
-    text = _masked(text)  # a link's words (a slug: killing-in-the-...) are no clause of the sentence
+    text = _masked(text)  # a link's words (a slug: why-the-river-has-been-...) are no clause of the sentence
     if expected != "en":
         for m in _LATIN_RUN.finditer(text):
             words = [w.lower() for w in _LATIN_WORD.findall(m.group())]

@@ -316,7 +316,7 @@ def extract_numbers(text: str, lang: str, sentence: int = 0, offset: int = 0,
     return carry_units(text, spread_ranges(text, facts, offset), offset)
 
 
-# "16 mph, and the airspeed 65." / "16 миль/год, а повітряна – до 65": a bare number closing
+# "20 mph and the airspeed to 70" / "20 миль/год, а повітряна – до 70": a bare number closing
 # a clause that coordinates it with a measured one takes that one's unit (the unit is elided)
 _ELIDED_GAP = regex.compile(r"^[^\d.;:!?()]{0,60}?(?:\b(?:and|but|while|whereas|і|й|та|а|але|и|но)\b|,|–|—)"
                             r"[^\d.;:!?()]{0,40}$", regex.I)
