@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .compare import Cluster, FactRules, GroupContext
-from .model import Fact
+from .model import EntityKey, Fact
 
 
 def _words_match(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -58,11 +58,17 @@ def entities_equal(a: Fact, b: Fact) -> bool:
     Трампа, Upper Silesia / Верхня Сілезія), or most words of the shorter matching.
     Two Latin spellings of a name the gazetteer does not know are copies of one original:
     they must spell each word alike (Silver Lake is not Silver Lane)."""
-    if _miscopied(a, b):
+    return _entities_equal(a.text, a.key, b.text, b.key)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _entities_equal(text_a: str, key_a: EntityKey, text_b: str, key_b: EntityKey) -> bool:
+    """`entities_equal` of two facts by what it reads of them: their texts and keys."""
+    if _texts_miscopied(text_a, key_a, text_b, key_b):
         return False
-    if _latin(a.text) and _latin(b.text) and _same_letters(a.text, b.text):
+    if _latin(text_a) and _latin(text_b) and _same_letters(text_a, text_b):
         return True  # one Latin spelling copied into two editions (Blue Bell / BlueBell)
-    return _same_entity(a.key, b.key) or _abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
+    return _same_entity(key_a, key_b) or _abbreviates(text_a, text_b) or _abbreviates(text_b, text_a)
 
 
 _SMALL_WORDS = frozenset("of the and for on in at to a an".split())
@@ -83,11 +89,15 @@ def _abbreviates(short: str, long: str) -> bool:
 def _miscopied(a: Fact, b: Fact) -> bool:
     """Two Latin spellings of one unknown name that differ in a word (Silver Lane), not
     acronyms, which editions may translate (UCU / UKU)."""
+    return _texts_miscopied(a.text, a.key, b.text, b.key)
+
+
+def _texts_miscopied(text_a: str, key_a: EntityKey, text_b: str, key_b: EntityKey) -> bool:
     from .facts.entities import is_acronym
 
-    return not a.key.ids and not b.key.ids and _latin(a.text) and _latin(b.text) and \
-        not is_acronym(a.text.replace(".", "")) and not is_acronym(b.text.replace(".", "")) and \
-        not _copied(a.text, b.text)
+    return not key_a.ids and not key_b.ids and _latin(text_a) and _latin(text_b) and \
+        not is_acronym(text_a.replace(".", "")) and not is_acronym(text_b.replace(".", "")) and \
+        not _copied(text_a, text_b)
 
 
 def _latin(text: str) -> bool:

@@ -151,3 +151,86 @@ def test_distance_floor_never_exceeds_the_distance() -> None:
             longest = max(len(a), len(b))
             if a != b and min(len(a), len(b)) >= 2 and longest >= 3 and same_name(a, b):
                 assert distance(a, b) <= (0.25 * longest if longest > 3 else 0.35)
+
+
+def _starts_clause_on_the_whole_text(text: str, start: int) -> bool:
+    """starts_clause as first written: every character before the word copied and read."""
+    import regex
+
+    before = text[:start].rstrip()
+    while before and before[-1] in "«\"“„'‘(":
+        before = before[:-1].rstrip()
+    if regex.search(r"(?:^|[\s(«\"“])\p{Lu}\.$", before):
+        return False
+    title = regex.search(r"(?:^|[\s(«\"“])(\p{L}+)\.$", before)
+    if title and title.group(1).lower() in entities._lexicon()["titles"]:
+        return False
+    return not before or before[-1] in ".!?:—–-"
+
+
+CLAUSE_TEXTS = [
+    "Гліб Ярченко прийшов.",
+    "Вона сказала: «Петро прийде».  ( \"Марта\" теж)",
+    "Sen. Orwin Blake spoke; Dr. K. Lumm did not. — Next",
+    "Св. Варвари, Дж. Тоун і пан В. Сірко",
+    "x" * 500 + "Supercalifragilistic. Word",
+    "Mr.   \n  «(Ellis",
+    ". A",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_starts_clause_reads_a_window_as_the_whole_text(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert entities.starts_clause(text, start) == _starts_clause_on_the_whole_text(text, start), start
+
+
+NUMBER_TEXTS = [
+    "Вони зібрали близько   12 тисяч, понад 7 і не менше 3.",
+    "It cost US$ 40, just over 5 and at most\n9; $\n3 or €\u00a0\u00a0 8, then " + " " * 300 + "7",
+    "Заплатили ₴1200 і по меньшей мере  4, около\n\n6",
+    "some" + "\u2009" * 100 + "2 and about" + "\n" * 3 + "4",
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_TEXTS)
+def test_patterns_before_a_number_search_as_from_the_start(text: str) -> None:
+    from i18ncheck.facts import numbers
+
+    for lang in ("en", "uk", "ru"):
+        g = numbers.grammar(lang)
+        for end in range(len(text) + 1):
+            for pattern, head, tail in ((g.before, g.before_head, numbers._GAP_BACK),
+                                        (g.approx, g.approx_head, numbers._SPACE_BACK)):
+                whole = pattern.search(text, 0, end)
+                near = numbers._search_before(pattern, head, tail, text, end)
+                assert (whole and (whole.span(), whole.groupdict())) == (near and (near.span(), near.groupdict()))
+
+
+def test_a_pattern_head_must_be_literal() -> None:
+    from i18ncheck.facts.numbers import literal_head
+
+    assert literal_head([r"\$|US\$|USD", "€|EUR"]) == 4
+    for bad in (r"\d+", "ab|c*", "about ", "(x)"):
+        with pytest.raises(ValueError):
+            literal_head([bad])
+
+
+def test_entity_equality_is_remembered_by_texts_and_keys() -> None:
+    from i18ncheck import entity_rules
+    from i18ncheck.model import EntityKey, Fact, Span
+
+    def mention(text: str, *words: str) -> Fact:
+        key = EntityKey(frozenset(), tuple(frozenset({w}) for w in words))
+        return Fact("entity", (key,), Span(0, len(text)), text, 0)
+
+    lake, lane = mention("Orwin Lake", "rvn", "lk"), mention("Orwin Lane", "rvn", "lk")  # one key
+    cyrillic = mention("Орвін Лейк", "rvn", "lk")
+    assert entity_rules.entities_equal(lake, cyrillic) and entity_rules.entities_equal(lane, cyrillic)
+    assert not entity_rules.entities_equal(lake, lane)  # the texts differ, the keys do not
+    for a in (lake, lane, cyrillic):
+        for b in (lake, lane, cyrillic):
+            assert entity_rules.entities_equal(a, b) == entity_rules._entities_equal.__wrapped__(
+                a.text, a.key, b.text, b.key)
+    assert entity_rules._entities_equal.cache_info().maxsize is not None

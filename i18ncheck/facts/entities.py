@@ -94,17 +94,38 @@ def _sentence_context(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(capitalised), frozenset(lowercase)
 
 
+_OPENERS = "«\"“„'‘("
+_INITIAL_DOT = regex.compile(r"(?:^|[\s(«\"“])\p{Lu}\.$")
+_WORD_DOT = regex.compile(r"(?:^|[\s(«\"“])(\p{L}+)\.$")
+
+
 def starts_clause(text: str, start: int) -> bool:
     """Does a word start its sentence or clause (after quotes, a dash or a colon)?"""
-    before = text[:start].rstrip()
-    while before and before[-1] in "«\"“„'‘(":
-        before = before[:-1].rstrip()
-    if regex.search(r"(?:^|[\s(«\"“])\p{Lu}\.$", before):
+    end = start  # where the text before the word ends, spaces and opening quotes stepped over
+    while True:
+        while end and text[end - 1].isspace():
+            end -= 1
+        if not end or text[end - 1] not in _OPENERS:
+            break
+        end -= 1
+    if not end:
+        return True
+    # Both patterns end at `end` and read a bounded stretch before it: a letter, its dot and
+    # the character before (3); a word no longer than the longest title, its dot and the
+    # character before. `^` matches only at the real start of the text, not at `pos`.
+    if _INITIAL_DOT.search(text, max(0, end - 3), end):
         return False  # O. Bondar, Дж. Байден: an initial, not the end of a sentence
-    title = regex.search(r"(?:^|[\s(«\"“])(\p{L}+)\.$", before)
+    title = _WORD_DOT.search(text, max(0, end - _title_reach()), end)
     if title and title.group(1).lower() in _lexicon()["titles"]:
         return False  # St. Andrew's, Sen. Harper, Св. Андрія: a title's dot ends no sentence
-    return not before or before[-1] in ".!?:—–-"
+    return text[end - 1] in ".!?:—–-"
+
+
+@functools.cache
+def _title_reach() -> int:
+    """How far back a title and its dot may start: a longer word is no title (lower-casing
+    never shortens a word), so a search window this wide finds every title the whole text would."""
+    return max(map(len, _lexicon()["titles"]), default=0) + 2
 
 
 @functools.cache
@@ -188,7 +209,11 @@ def _has_name(word: str, lang: str) -> bool:
 def _phrase_words(text: str, start: int, end: int) -> list[str]:
     """The words of a stretch of text, one-letter ones too (Європейський суд з прав людини),
     as a gazetteer phrase is looked up."""
-    return regex.findall(r"[\p{L}\d'’ʼ‐-]+", text[start:end])
+    return _PHRASE_WORD.findall(text[start:end])
+
+
+_PHRASE_WORD = regex.compile(r"[\p{L}\d'’ʼ‐-]+")
+_HYPHEN = regex.compile(r"[-‐]")
 
 
 _ONE_LETTER_GAP = regex.compile(r"[ \u00a0]*(?:\p{L}[ \u00a0]+)*")  # spaces, and one-letter words (з, в, і)
@@ -392,9 +417,9 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
     proper: list[frozenset[str]] = []
     person = place = named = False
     connectors = _lexicon()["connectors"]
-    parts = [part for word in words if word.lower() not in connectors for part in regex.split(r"[-‐]", word) if part]
+    parts = [part for word in words if word.lower() not in connectors for part in _HYPHEN.split(word) if part]
     # the second part of a hyphenated name names nothing alone (Фернандес-Кубі is no Cuba)
-    tails = {part for word in words for part in regex.split(r"[-‐]", word)[1:] if part}
+    tails = {part for word in words for part in _HYPHEN.split(word)[1:] if part}
     for word in words:
         if not phrase and ("-" in word or "‐" in word):
             ids |= token_keys(word, lang).ids  # Нью-Йорку, Івано-Франківську as one name

@@ -105,7 +105,7 @@ def skeleton(latin: str, english: bool = False) -> str:
     """The consonants of a Latin name, with transliteration variants folded together;
     `english` when the name is written in English rather than transliterated."""
     s = plain_latin(normalise_apostrophe(latin.lower()).replace("'", "").replace("ё", "e"))
-    s = regex.sub(r"([a-z])\1+", r"\1", s)  # a doubled letter is one sound (Maxx, Scott)
+    s = _DOUBLED_LATIN.sub(r"\1", s)  # a doubled letter is one sound (Maxx, Scott)
     s = _W_BEFORE_VOWEL.sub("v", s)
     if english and s.startswith("kn"):
         s = s[1:]  # the k of an English kn- is silent (Knox / Нокс, Knowles / Ноулз)
@@ -117,7 +117,12 @@ def skeleton(latin: str, english: bool = False) -> str:
         s = s.replace(a, b)
     s = _NON_LETTER.sub("", s)
     s = _VOWELS.sub("", s)
-    return regex.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s)
+
+
+_DOUBLED_LATIN = regex.compile(r"([a-z])\1+")
+_DOUBLED = regex.compile(r"(.)\1+")
+_POSSESSIVE = regex.compile(r"['’]s$")
 
 
 # Consonants that transliteration and foreign spellings swap for one another cost less to
@@ -444,7 +449,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     if script == "en" and _IBERIAN.search(low):
         # Spanish and Catalan names keep their own reading (Jorge Roig / Хорхе Роч)
         skeletons |= {skeleton(_iberian(lemma)) for lemma in lemmas} - {""}
-    bare = regex.sub(r"['’]s$", "", raw)
+    bare = _POSSESSIVE.sub("", raw)
     if script == "en" and (not bare.isascii() and bare.isalpha() or _POLISH.search(low) or _CENTRAL.search(bare.lower())):
         # a name in its own Latin orthography (Wrocław, Łódź, Dvořák, Müller, Galați,
         # Korczowa) reads as its language says, not as English: w is v, c is ts, cz ch,

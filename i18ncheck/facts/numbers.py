@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import regex
@@ -44,13 +45,13 @@ _ORDINAL_SUFFIX = regex.compile(
     r"(?:-?(?:st|nd|rd|th)|-(?:й|го|я|е|ї|ий|ій|ого|му|ому|ми|х|ті|та|те|ту|ше|ге|тє|є|ої|ою|ю))(?!\p{L})",
     regex.I)
 _GLUED_OK = regex.compile(r"(?:s|km|kg|mph|mm|cm|ft|mi|m|k|bn|kW|MW|GW|[KkMGT]Bs?|[КМГТ][Бб]|°|кг|км|см|мм|м|т|г)(?!\p{L})")
-_APPROX = {
-    "en": r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
-          r"fewer than|up to|at least|at most|under|above|below|just over|just under)\s+$",
-    "uk": r"(?:близько|майже|приблизно|понад|більше|більш ніж|менше|менш ніж|до|щонайменше|"
-          r"принаймні|не менше|не більше|орієнтовно)\s+$",
-    "ru": r"(?:около|почти|примерно|свыше|более|больше|менее|меньше|до|не менее|не более|"
-          r"по меньшей мере|порядка|приблизительно|ориентировочно)\s+$",
+_APPROX = {  # words before a number that make it approximate, then spaces
+    "en": "about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
+          "fewer than|up to|at least|at most|under|above|below|just over|just under",
+    "uk": "близько|майже|приблизно|понад|більше|більш ніж|менше|менш ніж|до|щонайменше|"
+          "принаймні|не менше|не більше|орієнтовно",
+    "ru": "около|почти|примерно|свыше|более|больше|менее|меньше|до|не менее|не более|"
+          "по меньшей мере|порядка|приблизительно|ориентировочно",
 }
 
 
@@ -78,6 +79,8 @@ class _Grammar:
     currencies: tuple[str, ...]
     units: tuple[str, ...]
     approx: regex.Pattern[str]
+    before_head: int  # the longest currency symbol, in pattern characters
+    approx_head: int  # the longest approximating word or phrase, in pattern characters
 
 
 @functools.cache
@@ -99,7 +102,35 @@ def grammar(lang: str) -> _Grammar:
         "(?:" + "|".join(f"(?P<pre{i}>{c['symbol']})" for i, c in enumerate(curs)) + rf"){GAP}$")
     return _Grammar(after, before, tuple(float(m["value"]) for m in mags),
                     tuple(c["code"] for c in curs), tuple(name for name, _ in units),
-                    regex.compile(_APPROX[lang], regex.I))
+                    regex.compile(rf"(?:{_APPROX[lang]})\s+$", regex.I),
+                    literal_head(c["symbol"] for c in curs), literal_head([_APPROX[lang]]))
+
+
+def literal_head(alternations: Iterable[str]) -> int:
+    """The longest alternative of `a|b|c` patterns made of literal text (escapes allowed) that
+    ends in no space, in pattern characters: at least the characters any of them matches."""
+    alternatives = [alt for pattern in alternations for alt in pattern.split("|")]
+    for alt in alternatives:
+        if not _LITERAL.fullmatch(alt) or alt.endswith(" "):
+            raise ValueError(f"not a literal alternative: {alt!r}")
+    return max(map(len, alternatives))
+
+
+_LITERAL = regex.compile(r"(?:\\[^\w]|[^\\()\[\]{}*+?.|^$\s]| )+")
+_GAP_BACK = regex.compile("(?r)" + GAP)
+_SPACE_BACK = regex.compile(r"(?r)\s*")
+
+
+def _search_before(pattern: regex.Pattern[str], head: int, tail: regex.Pattern[str], text: str,
+                   end: int) -> regex.Match[str] | None:
+    """`pattern.search(text, 0, end)` for a pattern of literal alternatives (at most `head`
+    pattern characters) then a run of `tail` characters and `$`: no alternative ends in a
+    `tail` character, so a match ends where the run of them before `end` (or before a final
+    newline at `end - 1`) begins, and starts at most `head` characters earlier."""
+    run = tail.match(text, 0, end).start()  # type: ignore[union-attr]
+    if text[end - 1:end] == "\n":
+        run = min(run, tail.match(text, 0, end - 1).start())  # type: ignore[union-attr]
+    return pattern.search(text, max(0, run - head), end)
 
 
 def _which(m: regex.Match[str], prefix: str, names: tuple) -> object:  # type: ignore[type-arg]
@@ -111,7 +142,7 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
     g = grammar(lang)
     start, end = atom.start, atom.end
     values, category, unit, scale = atom.values, atom.category, atom.unit, atom.scale
-    pre = g.before.search(text, 0, start)
+    pre = _search_before(g.before, g.before_head, _GAP_BACK, text, start)
     if pre is not None:
         unit = str(_which(pre, "pre", g.currencies))
         start = pre.start()
@@ -140,7 +171,7 @@ def quantify(text: str, lang: str, atom: Atom, sentence: int, offset: int) -> Fa
                     category, weak = "count", False  # a quarter-hour, пів року: a quantity
         if unit and unit != "%" and category == "count" and unit in g.currencies:
             category = "money"
-    approx = bool(g.approx.search(text, 0, start))
+    approx = bool(_search_before(g.approx, g.approx_head, _SPACE_BACK, text, start))
     return Fact(
         kind="number",
         values=tuple(round(v, 6) for v in values),
