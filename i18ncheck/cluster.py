@@ -22,9 +22,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from .errors import UsageError
+
+# A local cluster keeps its developer logs short. With the defaults the scheduler (in this
+# process) and the workers keep up to 1,000 entries in each low-level log (transitions,
+# events, worker stimuli with the tasks' messages), 10,000 log records, 7,200 monitor
+# samples and 100 past computations: memory that keeps growing over the first thousands of
+# batches of a run (issue 17). These are diagnostics only; no result depends on them.
+_LOCAL_CONFIG = {
+    "distributed.admin.low-level-log-length": 50,
+    "distributed.admin.log-length": 50,
+    "distributed.admin.system-monitor.log-length": 50,
+    "distributed.diagnostics.computations.max-history": 5,
+    "distributed.diagnostics.erred-tasks.max-history": 5,
+}
 
 BATCH = 16  # articles per task: a second or two of work, enough to hide the round trip
 _LOADED_TERMS: set[str] = set()  # the term bases this worker process has added to its gazetteer
@@ -70,9 +84,10 @@ def connect(scheduler: str) -> tuple[Client, LocalCluster | None]:
             count = scheduler.partition(":")[2]
             if not count.isdigit() or not 1 <= int(count) <= 64:
                 raise UsageError("--scheduler {value}: expected local:N with N from 1 to 64", value=scheduler)
-            cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                                   dashboard_address=":0", silence_logs=logging.ERROR)
-            return Client(cluster), cluster
+            with dask.config.set(_LOCAL_CONFIG):  # the workers get the config from their nannies
+                cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
+                                       dashboard_address=":0", silence_logs=logging.ERROR)
+                return Client(cluster), cluster
         return Client(scheduler, timeout=os.environ.get("I18NCHECK_SCHEDULER_TIMEOUT", "30s")), None
     except UsageError:
         raise

@@ -108,3 +108,27 @@ def test_an_unreachable_scheduler_is_exit_2(export: Path, capsys, monkeypatch) -
     err = capsys.readouterr().err
     assert code == 2 and "cannot reach the Dask scheduler" in err and "Traceback" not in err
     assert main(["check", str(export), "--scheduler", "local:x"]) == 2
+
+
+def _scheduler_log(dask_scheduler) -> int:  # type: ignore[no-untyped-def]
+    return dask_scheduler.transition_log.maxlen
+
+
+def _worker_log(dask_worker) -> int:  # type: ignore[no-untyped-def]
+    return dask_worker.state.stimulus_log.maxlen
+
+
+def test_a_local_cluster_keeps_short_logs() -> None:
+    """The scheduler (in the client's process) and the workers keep short developer logs,
+    so memory does not grow with the first thousands of batches (issue 17: flat memory)."""
+    import dask
+
+    client, local = cluster.connect("local:1")
+    try:
+        short = cluster._LOCAL_CONFIG["distributed.admin.low-level-log-length"]
+        assert client.run_on_scheduler(_scheduler_log) == short
+        assert set(client.run(_worker_log).values()) == {short}
+        assert dask.config.get("distributed.admin.low-level-log-length") != short  # not left set
+    finally:
+        client.close()
+        local.close()
