@@ -93,6 +93,17 @@ class _Builder:
             return
         self._put(ch, start, end)
 
+    def entity(self, raw: str, start: int) -> None:
+        """Add a character reference written as `raw` at `start`: what it decodes to, every
+        character standing for the whole reference; one that does not decode (`&nbps;`) is
+        the text it is written as."""
+        decoded = html.unescape(raw)
+        if decoded == raw:
+            self.text(raw, start)
+            return
+        for ch in decoded:  # one character, or a few (`&NotEqualTilde;`, `&ampx` -> "&x")
+            self.char(ch, start, start + len(raw))
+
     def space(self, at: int) -> None:
         """A word break that is not in the text itself (between two table cells, say)."""
         if self._block_start is not None and self._pending_space is None:
@@ -156,7 +167,7 @@ def _md_inline(b: _Builder, text: str, offset: int) -> None:
         if kind == "link" or (kind == "ltext"):
             _md_inline(b, m.group("ltext"), offset + m.start("ltext"))
         elif kind == "entity":
-            b.char(html.unescape(m.group()), offset + m.start(), offset + m.end())
+            b.entity(m.group(), offset + m.start())
         elif kind == "escape":
             b.char(m.group()[1], offset + m.start(), offset + m.end())
         elif kind == "comment":
@@ -281,22 +292,22 @@ class _HTMLReducer(HTMLParser):
         if not self.skip_stack:
             self.b.text(data, self._offset())
 
-    def _ref(self, raw_start: int, text: str) -> None:
+    def _ref(self, raw: str) -> None:
+        """An entity or character reference `raw` ("&amp", "&#1234") the parser found here,
+        with its closing ";" when the source has one."""
         if self.skip_stack:
             return
-        end = raw_start + 1
-        while end < len(self.source) and self.source[end] not in ";<& \n":
+        start = self._offset()
+        end = start + len(raw)
+        if self.source.startswith(";", end):
             end += 1
-        if end < len(self.source) and self.source[end] == ";":
-            end += 1
-        self.b.char(html.unescape(self.source[raw_start:end]) if text == "" else text,
-                    raw_start, end)
+        self.b.entity(self.source[start:end], start)
 
     def handle_entityref(self, name: str) -> None:
-        self._ref(self._offset(), "")
+        self._ref("&" + name)
 
     def handle_charref(self, name: str) -> None:
-        self._ref(self._offset(), "")
+        self._ref("&#" + name)
 
     def handle_comment(self, data: str) -> None:
         codes = suppression_codes(data)
