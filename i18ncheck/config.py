@@ -11,7 +11,7 @@ Keys (all optional):
     languages = ["uk", "en", "ru"]  # editions expected in every article
     baseline = "baseline.json"   # report only findings not recorded there
     min-confidence = 0.5         # drop findings less likely right than this (0 to 1)
-    max-edition-bytes = 10000000 # a larger edition is refused (exit 2), not read
+    max-edition-bytes = 2000000  # a larger edition is refused (exit 2), not read
     article-timeout = 60         # seconds to check one article (0: no limit)
     min-editions = 2             # an article with fewer editions is a problem (exit 2)
 

@@ -147,6 +147,11 @@ CASES = [
     ("at-token-200KB", _big("Міністр " + "a@" * 100_000 + ".\n"), 0, None),
     ("U+17000", _big("Міністр заявив, що у грудні \U00017000 ліквідували 35 тисяч військових.\n"), 0, None),
     ("edition-over-limit", _over_limit, 2, "is larger than 2000 bytes (the max-edition-bytes setting)"),
+    # the big inputs, with the default limit: refused at once, never read past the limit
+    ("paragraph-10MB", _big(SENTENCE * (10_000_000 // len(SENTENCE.encode()) + 1) + "\n"), 2,
+     "uk.txt: is larger than 2000000 bytes (the max-edition-bytes setting)"),
+    ("edition-50MB", _big((SENTENCE + "\n\n") * (50_000_000 // len(SENTENCE.encode()) + 1)), 2,
+     "uk.txt: is larger than 2000000 bytes (the max-edition-bytes setting)"),
     ("dev-zero", lambda tmp, mp: ["--uk", "/dev/zero", "--en", str(tmp / "good" / "en.txt")], 2,
      "/dev/zero: is not a regular file"),
     ("fifo-edition", _fifo_edition, 2, "uk.txt: is not a regular file"),
