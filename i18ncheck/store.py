@@ -28,23 +28,22 @@ import functools
 import hashlib
 import json
 import os
-import pickle
 import sqlite3
 import stat
 import sys
 import time
 import uuid
-import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
 from . import __version__
 from .config import Config
 from .errors import UsageError
 from .model import ArticleReport
 from .read import ArticleSource
+from .stream import ReportSequence, pack, unpack
 
 SCHEMA = 1
 _COMMIT_EVERY = 500  # rows of reused articles between commits (checked ones commit at once)
@@ -124,10 +123,6 @@ def _edition_bytes(path: str, limit: int) -> bytes | None:
     return data if len(data) <= limit else None
 
 
-def _unpack(blob: bytes) -> ArticleReport:
-    return pickle.loads(zlib.decompress(blob))
-
-
 class Store:
     """A results store in an SQLite file (created when missing)."""
 
@@ -154,7 +149,7 @@ class Store:
     def get(self, key: str) -> ArticleReport | None:
         """The report stored under a key, if any."""
         row = self._query("SELECT report FROM results WHERE key = ?", (key,)).fetchone()
-        return _unpack(row[0]) if row else None
+        return unpack(row[0]) if row else None
 
     def has(self, key: str) -> bool:
         return self._query("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
@@ -216,7 +211,7 @@ class Run:
         if report is not None:
             if key is None or report.problems:
                 key = "once:" + uuid.uuid4().hex
-            blob = zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            blob = pack(report)
             self.store._query("INSERT OR REPLACE INTO results (key, article, report) VALUES (?, ?, ?)",
                               (key, report.article, blob))
             self.checked += 1
@@ -250,7 +245,7 @@ class Run:
             self._open = False
 
 
-class StoredRun(Sequence[ArticleReport]):
+class StoredRun(ReportSequence):
     """A recorded run's reports in order, read from the store as they are needed."""
 
     def __init__(self, store: Store, ident: int, recorded: Mapping[str, Any]) -> None:
@@ -262,22 +257,12 @@ class StoredRun(Sequence[ArticleReport]):
     def __len__(self) -> int:
         return self._len
 
-    @overload
-    def __getitem__(self, index: int) -> ArticleReport: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[ArticleReport]: ...
-
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
+    def _report(self, index: int) -> ArticleReport:
         row = self.store._query("SELECT r.report FROM run_articles a JOIN results r ON r.key = a.key "
                                 "WHERE a.run = ? AND a.seq = ?", (self.id, index)).fetchone()
         if row is None:
             raise IndexError(index)
-        return _unpack(row[0])
+        return unpack(row[0])
 
     def __iter__(self) -> Iterator[ArticleReport]:
         keys = self.store._query("SELECT key FROM run_articles WHERE run = ? ORDER BY seq", (self.id,))

@@ -208,7 +208,39 @@ def _lines(fh: BinaryIO, name: str) -> Iterator[ArticleSource]:
         yield ArticleSource(name, {}, InputError(name, "is empty: no articles in the export"))
 
 
-class Spool(Sequence[ArticleReport]):
+def pack(report: ArticleReport) -> bytes:
+    """A report as bytes: pickled, then compressed (quickly: it is read back soon)."""
+    return zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack(blob: bytes) -> ArticleReport:
+    """The report `pack` made these bytes of (only ever of bytes this tool wrote)."""
+    return pickle.loads(zlib.decompress(blob))
+
+
+class ReportSequence(Sequence[ArticleReport]):
+    """Reports held out of memory, read one at a time by position (`_report`)."""
+
+    def _report(self, index: int) -> ArticleReport:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleReport: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ArticleReport]: ...
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._report(index)
+
+
+class Spool(ReportSequence):
     """The reports of a run in order, for reporters that print one document at the end:
     the first few in memory, the rest pickled and compressed in a temporary file (memory
     holds only their offsets)."""
@@ -225,7 +257,7 @@ class Spool(Sequence[ArticleReport]):
             return
         if self._file is None:
             self._file = tempfile.TemporaryFile(prefix="i18ncheck-", suffix=".spool")  # noqa: SIM115 - closed by close()
-        blob = zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        blob = pack(report)
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
         self._file.write(len(blob).to_bytes(4, "little") + blob)
@@ -233,25 +265,13 @@ class Spool(Sequence[ArticleReport]):
     def __len__(self) -> int:
         return len(self._head) + len(self._offsets)
 
-    @overload
-    def __getitem__(self, index: int) -> ArticleReport: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[ArticleReport]: ...
-
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def _report(self, index: int) -> ArticleReport:
         if index < len(self._head):
             return self._head[index]
         assert self._file is not None
         self._file.seek(self._offsets[index - len(self._head)])
         size = int.from_bytes(self._file.read(4), "little")
-        return pickle.loads(zlib.decompress(self._file.read(size)))
+        return unpack(self._file.read(size))
 
     def __iter__(self) -> Iterator[ArticleReport]:
         yield from self._head
