@@ -385,14 +385,7 @@ def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: 
     rules reject that one, the nearest other unpaired fact they accept: any, when the
     rejected one names nothing (ЗМІ, ФК: a translated acronym is no replacement for
     Rangers; Лейкерс is); only a weak one (the dictionary word Віддаю) when it was a
-    spelling variant, since strong unpaired facts then stand for something else. A bare
-    value equal to an agreeing one that names its unit (70 = 70 mph = 113 km/h: only the
-    ends of the chain differ, by the unit one edition left out) replaced nothing."""
-    found = sides[odd][first]
-    chain = [found] + [sides[lang][i] for lang, i in cl.items()]
-    if found.kind == "number" and len({f.unit is None for f in chain}) == 2 \
-            and any(rules.equal(found, f) for f in chain[1:]):
-        return None
+    spelling variant, since strong unpaired facts then stand for something else."""
     if rules.accept_change(ctx, ref, sides[odd][first], cl, odd):
         return first
     ref_lang = next(lang for lang, i in cl.items() if sides[lang][i] is ref)

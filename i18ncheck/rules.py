@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 
-from .compare import FactRules
+from .compare import Cluster, FactRules, GroupContext
 from .entity_rules import ENTITIES
 from .facts.numbers import year_like
 from .facts.units import convert, same_quantity, table as unit_table
@@ -75,8 +75,8 @@ def _time_equal(x: int, ux: str | None, y: int, uy: str | None) -> bool:
 
 
 def _zone_of(unit: str | None) -> str | None:
-    """The zone a time's unit names ("12h+zone:kyiv" -> "kyiv"), if any."""
-    return next((part.removeprefix("zone:") for part in (unit or "").split("+") if part.startswith("zone:")), None)
+    """The zone a time's unit names ("zone:kyiv" -> "kyiv"), if any."""
+    return unit.removeprefix("zone:") if unit and unit.startswith("zone:") else None
 
 
 def _dates_equal(a: Fact, b: Fact) -> bool:
@@ -203,7 +203,19 @@ def _codes(f: Fact) -> tuple[str, str]:
     return ("DT01", "DT02") if f.kind == "date" else ("NU01", "NU02")
 
 
+def _unit_left_out(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: str) -> bool:
+    """A bare value equal to an agreeing one that names its unit replaced nothing (70 = 70 mph
+    = 113 km/h: only the ends of the chain differ, by the unit one edition left out)."""
+    chain = [found, *ctx.members(cl).values()]
+    return found.kind == "number" and len({f.unit is None for f in chain}) == 2 \
+        and any(numeric_equal(found, f) for f in chain[1:])
+
+
+def _accept_change(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: str) -> bool:
+    return not _unit_left_out(ctx, ref, found, cl, odd)
+
+
 NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe,
-                    changeable)
+                    changeable, accept_change=_accept_change)
 
 RULES: tuple[FactRules, ...] = (NUMERIC, ENTITIES)
