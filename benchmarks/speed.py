@@ -107,7 +107,7 @@ def in_process(paths: list[str]) -> None:
     clock.mark = time.process_time()
     with open(os.devnull, "w", encoding="utf-8") as sink:
         reporter = make("jsonl", sink)
-        article = clock.wrap("reporting", reporter.article)
+        article = clock.wrap("reporting", reporter.add)
         articles = sentences = 0
         for report in clock.wrap_iter("reading", iter_check(clock.wrap_iter("reading", sources(paths)), jobs=1)):
             article(report)

@@ -15,10 +15,10 @@ from . import baseline as baselines
 from . import config as configs
 from .errors import ExitCode, I18nCheckError, UsageError
 from .messages import translate
-from .model import ArticleReport
+from .model import ArticleReport, CatalogRun, RunReport
 from .registry import CHECKS
 from .reporters import CHOICES
-from .run import ALIGNED, ARTICLES, CATALOGS, Outputs, run
+from .run import Outputs, run
 
 
 def ui_language(option: str | None) -> str:
@@ -185,7 +185,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
         results = _open_store(stack, store, create=True) if store else None
         articles = limited(sources(paths, files, exclude), cfg.max_edition_bytes)
         checked = iter_check(articles, cfg, known, jobs or jobs_default(), results, scheduler)
-        ctx.exit(run(checked, ARTICLES, outputs, ui_language(ui_lang), fail_on=cfg.fail_on,
+        ctx.exit(run(checked, outputs, ui_language(ui_lang), fail_on=cfg.fail_on,
                      count=lambda: count(paths, files)))
 
 
@@ -251,7 +251,7 @@ def report_command(ctx: click.Context, store: str, fmt: str, output: str | None,
     with contextlib.ExitStack() as stack:
         stored = _open_store(stack, store, create=False).latest()
         threshold = fail_on or stored.settings.get("fail-on", "error")
-        code = run(stored, ARTICLES, Outputs(fmt, output, targets, quiet, statistics, color), lang, fail_on=threshold)
+        code = run(stored, Outputs(fmt, output, targets, quiet, statistics, color), lang, fail_on=threshold)
     ctx.exit(code)
 
 
@@ -266,7 +266,7 @@ def align_command(ctx: click.Context, paths: tuple[str, ...], uk: str | None, en
     from .api import iter_check, sources
 
     files = _editions(uk, en, ru, paths)
-    ctx.exit(run(iter_check(sources(paths, files)), ALIGNED, Outputs(color=color), ui_language(None)))
+    ctx.exit(run(iter_check(sources(paths, files)), Outputs("aligned", color=color), ui_language(None)))
 
 
 @cli.command("po")
@@ -301,8 +301,8 @@ def po_command(ctx: click.Context, files: tuple[str, ...], compare: bool, includ
     lang = ui_language(ui_lang)
     _warn_charsets(files, lang)
     catalogs = po.check_files(files, include_fuzzy, compare, jobs or jobs_default())
-    ctx.exit(run(catalogs, CATALOGS, Outputs(fmt, output, targets, quiet, statistics, color), lang,
-                 work=lambda report: po.configured(report, cfg), fail_on=cfg.fail_on))
+    ctx.exit(run(catalogs, Outputs(fmt, output, targets, quiet, statistics, color), lang,
+                 work=lambda report: po.configured(report, cfg), fail_on=cfg.fail_on, as_run=CatalogRun))
 
 
 def _warn_charsets(files: Sequence[str], lang: str) -> None:
@@ -337,7 +337,7 @@ def baseline_create(ctx: click.Context, file: str, paths: tuple[str, ...], confi
     cfg = _settings(paths, {}, config_file, select, ignore, None, terms, None)
     lang = ui_language(None)
     recorded = _BaselineFile(file)
-    code = run(iter_check(sources(paths), cfg), ARTICLES, Outputs(fmt=None), lang, extra=[recorded])
+    code = run(iter_check(sources(paths), cfg), Outputs(fmt=None), lang, extra=[recorded])
     click.echo("i18ncheck: " + translate("recorded findings: {count}, articles: {articles}, in {file}", lang).format(
         count=recorded.count, articles=recorded.articles, file=file), err=True)
     ctx.exit(code)
@@ -354,13 +354,13 @@ class _BaselineFile:
     def add(self, report: ArticleReport) -> None:
         """Nothing until the end: the file is written whole."""
 
-    def finish(self, reports: Sequence[ArticleReport]) -> None:
+    def finish(self, run: RunReport) -> None:
         try:
-            self.count = baselines.write(reports, self.path)
+            self.count = baselines.write(run.articles, self.path)
         except OSError as exc:
             raise UsageError("{file}: cannot write the baseline ({reason})", file=self.path,
                              reason=exc.strerror) from None
-        self.articles = len(reports)
+        self.articles = len(run.articles)
 
 
 @cli.command("rules")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copyreg
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
@@ -195,17 +196,29 @@ class Location:
 
 
 @dataclass(frozen=True)
+class EntryLocation:
+    """Where a finding is, in a PO catalog: the entry's msgid and msgctxt, and its line."""
+
+    msgid: str
+    msgctxt: str | None
+    line: int
+
+
+@dataclass(frozen=True)
 class Finding:
-    """A mismatch between editions, as a check code plus its arguments."""
+    """A mismatch, as a check code plus its arguments: between the editions of an article
+    (`locations`: the words of each edition) or in an entry of a PO catalog (`entry`;
+    `locations` empty)."""
 
     code: str
     odd: tuple[str, ...]
     args: Mapping[str, Any]
-    locations: Mapping[str, Location]
+    locations: Mapping[str, Location] = field(default_factory=frozen_map)
     group: int | None = None
     severity: Severity | None = None  # set from the confidence, or by the configuration
     confidence: float = 1.0  # how likely the finding is right (see i18ncheck.confidence)
     evidence: Mapping[str, float] = field(default_factory=frozen_map, compare=False)  # what it rests on
+    entry: EntryLocation | None = None
 
 
 @dataclass(frozen=True)
@@ -269,25 +282,28 @@ class RunReport:
 
 
 @dataclass(frozen=True)
-class PoFinding:
-    """A problem in one entry of a PO catalog, as a check code plus its arguments."""
-
-    code: str
-    odd: tuple[str, ...]
-    args: Mapping[str, Any]
-    msgid: str
-    msgctxt: str | None
-    line: int
-    severity: Severity | None = None  # set when the configuration overrides the check's default
-    confidence: float = 1.0  # how likely the finding is right (see i18ncheck.po.checks)
-
-
-@dataclass(frozen=True)
 class CatalogReport:
     """Everything found in one PO catalog."""
 
     catalog: str
     language: str
     entries: int
-    findings: tuple[PoFinding, ...]
+    findings: tuple[Finding, ...]
     problems: tuple[Problem, ...] = ()
+
+    def located(self) -> Iterator[tuple[Finding, EntryLocation]]:
+        """Each finding with the entry it is about."""
+        for f in self.findings:
+            if f.entry is None:
+                raise TypeError(f"a {f.code} finding of {self.catalog} has no entry")
+            yield f, f.entry
+
+
+@dataclass(frozen=True)
+class CatalogRun:
+    """The result of one run over PO catalogs."""
+
+    catalogs: tuple[CatalogReport, ...]
+
+
+Report = ArticleReport | CatalogReport  # what a run reports one at a time

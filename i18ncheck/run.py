@@ -2,10 +2,10 @@
 each is said about on stderr when it has input problems, handed to every output, kept for
 the outputs that print one document at the end, and counted into the exit code.
 
-An output is a reporter of one family (article reporters, PO reporters, the aligned view)
-seen through that family's `Family`; report files are written atomically, put in place
-when the run ends normally and removed when it is interrupted or fails (Ctrl-C itself is
-turned into exit 130 by the command line's one error boundary)."""
+An output is a reporter (one per format, for articles and catalogs alike) or anything else
+that takes reports one at a time and then the whole run; report files are written
+atomically, put in place when the run ends normally and removed when it is interrupted or
+fails (Ctrl-C itself is turned into exit 130 by the command line's one error boundary)."""
 
 from __future__ import annotations
 
@@ -19,55 +19,17 @@ import click
 
 from .errors import ExitCode, UsageError
 from .messages import translate
-from .model import ArticleReport, CatalogReport, RunReport, Severity
+from .model import CatalogRun, Report, RunReport, Severity
 from .registry import CHECKS, severity_of
-
-Report = ArticleReport | CatalogReport
 
 
 class Output(Protocol):
-    """Where a run's reports go: `add` per report, `finish` once with all of them."""
+    """Where a run's reports go: `add` per report, `finish` once with the run (a
+    `RunReport` of articles or a `CatalogRun` of catalogs)."""
 
     def add(self, report: Any) -> None: ...
 
-    def finish(self, reports: Sequence[Any]) -> None: ...
-
-
-@dataclass(frozen=True)
-class Family:
-    """A family of reporters: made by format name, fed one report at a time, finished with
-    the run's reports."""
-
-    make: Callable[[str, TextIO, str, bool | None], Any]
-    add: Callable[[Any, Any], None]
-    finish: Callable[[Any, Sequence[Any]], None]
-
-
-def _make_article_reporter(fmt: str, stream: TextIO, lang: str, color: bool | None) -> Any:
-    from .reporters import make
-
-    return make(fmt, stream, lang, color)
-
-
-def _make_po_reporter(fmt: str, stream: TextIO, lang: str, color: bool | None) -> Any:
-    from .reporters import po
-
-    return po.make(fmt, stream, lang, color)
-
-
-def _make_aligned(fmt: str, stream: TextIO, lang: str, color: bool | None) -> Any:
-    from .reporters.aligned import AlignedReporter
-
-    return AlignedReporter(stream, color)
-
-
-def _finish_articles(reporter: Any, reports: Sequence[ArticleReport]) -> None:
-    reporter.finish(RunReport(reports))  # type: ignore[arg-type]  # a sequence kept on disk or in the store
-
-
-ARTICLES = Family(_make_article_reporter, lambda r, report: r.article(report), _finish_articles)
-CATALOGS = Family(_make_po_reporter, lambda r, report: r.catalog(report), lambda r, reports: r.finish(reports))
-ALIGNED = Family(_make_aligned, lambda r, report: r.article(report), lambda r, reports: None)
+    def finish(self, run: Any) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -85,14 +47,15 @@ class Outputs:
     progress: bool | None = False
 
 
-def run(items: Iterable[Any], family: Family, outputs: Outputs, lang: str, *,
+def run(items: Iterable[Any], outputs: Outputs, lang: str, *,
         work: Callable[[Any], Report] | None = None, fail_on: str = "never", extra: Sequence[Output] = (),
-        count: Callable[[], int] | None = None) -> int:
+        count: Callable[[], int] | None = None, as_run: Callable[[Any], RunReport | CatalogRun] = RunReport) -> int:
     """Write the reports of `items` (each passed through `work` when given) to the
-    outputs, and finish them with the run; the exit code. `count` estimates the items, for
-    the progress bar; `extra` are more outputs, such as a baseline file."""
+    outputs, and finish them with the run that `as_run` makes of the reports (`RunReport`
+    for articles, `CatalogRun` for catalogs); the exit code. `count` estimates the items,
+    for the progress bar; `extra` are more outputs, such as a baseline file."""
     with contextlib.ExitStack() as stack:
-        sinks = [*_outputs(stack, family, outputs, lang), *extra]
+        sinks = [*_outputs(stack, outputs, lang), *extra]
         bar = _bar(stack, False if outputs.quiet else outputs.progress, not outputs.output, count, lang)
         kept = isinstance(items, Sequence) and work is None  # already held (a stored run): not copied
         collected: Any = items if kept else _spool(stack)
@@ -107,8 +70,9 @@ def run(items: Iterable[Any], family: Family, outputs: Outputs, lang: str, *,
             code = max(code, exit_code(report, fail_on))
             if bar is not None:
                 bar.advance()
+        whole = as_run(collected)  # a sequence kept on disk or in the store, read as the run's tuple
         for sink in sinks:
-            sink.finish(collected)
+            sink.finish(whole)
     return int(code)
 
 
@@ -132,20 +96,6 @@ def _spool(stack: contextlib.ExitStack) -> Any:
     return spool
 
 
-class _Fed:
-    """A reporter of a family, as an output."""
-
-    def __init__(self, family: Family, reporter: Any) -> None:
-        self.family = family
-        self.reporter = reporter
-
-    def add(self, report: Any) -> None:
-        self.family.add(self.reporter, report)
-
-    def finish(self, reports: Sequence[Any]) -> None:
-        self.family.finish(self.reporter, reports)
-
-
 class _Quiet:
     """--quiet for the terminal: the findings and problems only, no summary; nothing when
     the run is clean."""
@@ -157,7 +107,7 @@ class _Quiet:
         if report.findings or report.problems:
             self.output.add(report)
 
-    def finish(self, reports: Sequence[Any]) -> None:
+    def finish(self, run: Any) -> None:
         """No summary."""
 
 
@@ -176,7 +126,7 @@ class _Statistics:
             self.counts[f.code] = self.counts.get(f.code, 0) + 1
         self.problems += len(report.problems)
 
-    def finish(self, reports: Sequence[Any]) -> None:
+    def finish(self, run: Any) -> None:
         from .registry import get
 
         order = {c.code: i for i, c in enumerate(CHECKS)}
@@ -189,18 +139,20 @@ class _Statistics:
             self.stream.flush()
 
 
-def _outputs(stack: contextlib.ExitStack, family: Family, outputs: Outputs, lang: str) -> list[Output]:
+def _outputs(stack: contextlib.ExitStack, outputs: Outputs, lang: str) -> list[Output]:
     """The report of --format on stdout or in -o FILE (--quiet for text), one per
     --report target, and --statistics; files opened in that order."""
+    from .reporters import make
+
     sinks: list[Output] = []
     fmt = outputs.fmt
     if fmt is not None:
         if outputs.output:
-            primary: Output = _Fed(family, family.make(fmt, open_atomic(stack, outputs.output), lang, False))
+            primary: Output = make(fmt, open_atomic(stack, outputs.output), lang, False)
         else:
-            primary = _Fed(family, family.make(fmt, sys.stdout, lang, outputs.color))
+            primary = make(fmt, sys.stdout, lang, outputs.color)
         sinks.append(_Quiet(primary) if outputs.quiet and fmt == "text" else primary)
-    sinks += [_Fed(family, family.make(f, open_atomic(stack, path), lang, False)) for f, path in outputs.reports]
+    sinks += [make(f, open_atomic(stack, path), lang, False) for f, path in outputs.reports]
     if outputs.statistics:
         # on stdout, unless a document format is printed there (then on stderr)
         on_stdout = outputs.output or fmt in ("text", "github")

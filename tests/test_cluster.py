@@ -52,7 +52,7 @@ def _jsonl(reports) -> str:  # type: ignore[no-untyped-def]
     out = io.StringIO()
     reporter = make("jsonl", out)
     for r in reports:
-        reporter.article(r)
+        reporter.add(r)
     reporter.finish(RunReport(tuple(reports)))
     return out.getvalue()
 

@@ -18,6 +18,7 @@ from fixed_report import fixed_run
 
 from i18ncheck import __version__
 from i18ncheck.cli import cli
+from i18ncheck.model import CatalogReport, CatalogRun, EntryLocation, Finding, frozen_map
 from i18ncheck.registry import ARTICLE_CHECKS, CHECKS
 from i18ncheck.reporters import CHOICES, FORMATS, make
 
@@ -35,7 +36,7 @@ def render(fmt: str, run=None, lang: str = "en") -> str:
     stream = io.StringIO()
     reporter = make(fmt, stream, lang, False)
     for article in run.articles:
-        reporter.article(article)
+        reporter.add(article)
     reporter.finish(run)
     return stream.getvalue()
 
@@ -183,3 +184,33 @@ def test_several_formats_in_one_run(tmp_path: Path, corpus: Path) -> None:
 def test_bad_report_option_is_a_usage_error(tmp_path: Path, corpus: Path, spec: str) -> None:
     result = CliRunner().invoke(cli, ["check", str(corpus / "grain-corridor"), "--report", spec])
     assert result.exit_code == 2 and "FORMAT:FILE" in result.output
+
+
+# What each format shows of the catalog below: its path, the entry's line and the finding's code.
+CATALOG_MARKS = {"text": ["uk.po:7", "PO02", "msgid: [menu] %d file"], "json": ['/po-run@1"', '"line": 7', '"PO02"'],
+                 "jsonl": ['/po-report@1"', '"line": 7', '"PO02"'], "html": ['<td class="line">7</td>', "PO02"],
+                 "markdown": ["| 7 | PO02 |"], "sarif": ['"startLine": 7', '"ruleId": "PO02"'],
+                 "junit": ['name="i18ncheck po"', "uk.po:7: [error 1.00]"], "github": ["file=uk.po,line=7,title=PO02"]}
+
+
+@pytest.mark.parametrize("fmt", CHOICES)
+def test_one_reporter_writes_articles_and_catalogs(fmt: str, monkeypatch) -> None:
+    """One finding type for articles and catalogs, and one reporter per format: the same
+    reporter object writes a run of articles, then a run of a catalog."""
+    monkeypatch.setenv("COLUMNS", "100")
+    finding = Finding("PO02", ("uk",), frozen_map({"found": 2, "expected": 3}),
+                      entry=EntryLocation("%d file", "menu", 7))
+    catalog = CatalogReport("uk.po", "uk", 3, (finding,))
+    assert isinstance(fixed_run().articles[0].findings[0], type(finding))
+    stream = io.StringIO()
+    reporter = make(fmt, stream, "en", False)
+    articles = fixed_run()
+    for article in articles.articles:
+        reporter.add(article)
+    reporter.finish(articles)
+    written = stream.getvalue()
+    assert written == render(fmt)
+    reporter.add(catalog)
+    reporter.finish(CatalogRun((catalog,)))
+    out = stream.getvalue()[len(written):]
+    assert "energy" not in out and all(mark in out for mark in CATALOG_MARKS[fmt]), out

@@ -8,12 +8,19 @@ from typing import Any
 
 import pytest
 
-from i18ncheck.model import CatalogReport, PoFinding, Problem, frozen_map
-from i18ncheck.run import CATALOGS, Outputs, run
+from i18ncheck.model import (
+    CatalogReport,
+    CatalogRun,
+    EntryLocation,
+    Finding,
+    Problem,
+    frozen_map,
+)
+from i18ncheck.run import Outputs, run
 
 
 def _catalog(name: str, codes: Sequence[str] = (), problem: bool = False) -> CatalogReport:
-    findings = tuple(PoFinding(code, (), frozen_map(), "msgid", None, 1) for code in codes)
+    findings = tuple(Finding(code, (), frozen_map(), entry=EntryLocation("msgid", None, 1)) for code in codes)
     problems = (Problem(name, "is empty (no entries)"),) if problem else ()
     return CatalogReport(name, "uk", 1, findings, problems)
 
@@ -28,8 +35,8 @@ class _Recorder:
     def add(self, report: Any) -> None:
         self.added.append(report)
 
-    def finish(self, reports: Sequence[Any]) -> None:
-        self.finished = list(reports)
+    def finish(self, run: CatalogRun) -> None:
+        self.finished = list(run.catalogs)
 
 
 @pytest.mark.parametrize(("reports", "fail_on", "code"), [
@@ -41,14 +48,14 @@ class _Recorder:
     ([_catalog("b.po", problem=True)], "never", 2),
 ])
 def test_exit_code(reports: list[CatalogReport], fail_on: str, code: int, capsys) -> None:
-    assert run(reports, CATALOGS, Outputs(fmt=None), "en", fail_on=fail_on) == code
+    assert run(reports, Outputs(fmt=None), "en", fail_on=fail_on, as_run=CatalogRun) == code
 
 
 def test_work_is_applied_and_every_output_sees_every_report(capsys) -> None:
     recorder = _Recorder()
     names = ["a.po", "b.po"]
-    code = run(iter(names), CATALOGS, Outputs(fmt="jsonl", statistics=True), "en",
-               work=lambda name: _catalog(name, ["PO01"]), extra=[recorder], fail_on="never")
+    code = run(iter(names), Outputs(fmt="jsonl", statistics=True), "en",
+               work=lambda name: _catalog(name, ["PO01"]), extra=[recorder], fail_on="never", as_run=CatalogRun)
     assert code == 0
     assert [r.catalog for r in recorder.added] == names
     assert recorder.finished == recorder.added
@@ -58,18 +65,18 @@ def test_work_is_applied_and_every_output_sees_every_report(capsys) -> None:
 
 
 def test_problems_are_said_on_stderr(capsys) -> None:
-    run([_catalog("b.po", problem=True)], CATALOGS, Outputs(fmt=None), "en")
+    run([_catalog("b.po", problem=True)], Outputs(fmt=None), "en", as_run=CatalogRun)
     assert capsys.readouterr().err == "i18ncheck: b.po: is empty (no entries)\n"
 
 
 def test_quiet_prints_nothing_for_a_clean_run(capsys) -> None:
-    run([_catalog("a.po")], CATALOGS, Outputs(quiet=True), "en")
+    run([_catalog("a.po")], Outputs(quiet=True), "en", as_run=CatalogRun)
     assert capsys.readouterr().out == ""
 
 
 def test_report_files_are_put_in_place_when_the_run_ends(tmp_path: Path, capsys) -> None:
     target = tmp_path / "r.json"
-    run([_catalog("a.po", ["PO01"])], CATALOGS, Outputs(fmt="json", output=str(target)), "en")
+    run([_catalog("a.po", ["PO01"])], Outputs(fmt="json", output=str(target)), "en", as_run=CatalogRun)
     assert '"PO01"' in target.read_text(encoding="utf-8")
 
 
@@ -82,7 +89,8 @@ def test_an_interrupted_run_leaves_earlier_report_files_as_they_were(tmp_path: P
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run(reports(), CATALOGS, Outputs(fmt="json", output=str(target), reports=[("sarif", str(extra))]), "en")
+        run(reports(), Outputs(fmt="json", output=str(target), reports=[("sarif", str(extra))]), "en",
+            as_run=CatalogRun)
     assert target.read_text(encoding="utf-8") == "earlier\n"
     assert not extra.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]  # no temporary file left behind

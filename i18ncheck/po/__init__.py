@@ -10,12 +10,11 @@ from typing import Iterable, Iterator
 
 from ..config import Config
 from ..errors import InputError, problem_of
-from ..model import CatalogReport, PoFinding, frozen_map
+from ..model import CatalogReport, Finding, frozen_map
 from ..parallel import can_fork, forked_map
 from .catalog import Catalog, read
 from .checks import check_entry
 from .compare import compare_catalogs
-
 
 _PARALLEL_FROM = 1500  # entries: below this, starting a second process costs more than it saves
 
@@ -32,16 +31,15 @@ def check_catalog(catalog: Catalog, jobs: int = 1) -> CatalogReport:
 
 
 def _chunk(catalog: Catalog, bounds: tuple[int, int]) -> list[tuple]:  # type: ignore[type-arg]
-    return [(f.code, f.odd, dict(f.args), f.msgid, f.msgctxt, f.line)
+    return [(f.code, f.odd, dict(f.args), f.entry)
             for entry in catalog.entries[bounds[0]:bounds[1]] for f in check_entry(entry, catalog)]
 
 
-def _parallel(catalog: Catalog, jobs: int) -> list[PoFinding]:
+def _parallel(catalog: Catalog, jobs: int) -> list[Finding]:
     n = len(catalog.entries)
     cuts = [n * k // jobs for k in range(jobs + 1)]
     parts = forked_map(lambda bounds: _chunk(catalog, bounds), list(zip(cuts, cuts[1:])), jobs)
-    return [PoFinding(code, odd, frozen_map(args), msgid, ctx, line)
-            for part in parts for code, odd, args, msgid, ctx, line in part]
+    return [Finding(code, odd, frozen_map(args), entry=entry) for part in parts for code, odd, args, entry in part]
 
 
 def check_files(paths: Iterable[str], include_fuzzy: bool = False, compare: bool = False,

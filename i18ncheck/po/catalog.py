@@ -17,6 +17,7 @@ from pathlib import Path
 import regex
 
 from ..errors import InputError
+from ..model import EntryLocation
 
 _CHARSET = regex.compile(rb"charset\s*=\s*([A-Za-z0-9_.:-]+)")
 _PLURAL = regex.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", regex.S)
@@ -58,6 +59,11 @@ class Entry:
     @property
     def translated(self) -> bool:
         return bool(self.msgstr) if not self.msgid_plural else any(self.msgstr_plural)
+
+    @property
+    def location(self) -> EntryLocation:
+        """Where a finding about this entry is."""
+        return EntryLocation(self.msgid, self.msgctxt, self.line)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 
 import regex
 
-from ..model import Fact, PoFinding, Span, frozen_map
+from ..model import Fact, Finding, Span, frozen_map
 from . import placeholders as ph
 from . import references as refs
 from .catalog import Catalog, Entry
@@ -88,7 +88,7 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
-def check_entry(entry: Entry, catalog: Catalog) -> list[PoFinding]:
+def check_entry(entry: Entry, catalog: Catalog) -> list[Finding]:
     """Every finding of one translated entry."""
     if not entry.translated:
         return []
@@ -115,8 +115,7 @@ def check_entry(entry: Entry, catalog: Catalog) -> list[PoFinding]:
         out += _values(src, tr, lang, entry.msgid, entry.msgstr)
         if lang != "en":
             out += _language(entry.msgid, entry.msgstr, lang, src[2], tr[2])
-    return [PoFinding(code, (lang,), frozen_map(args), entry.msgid, entry.msgctxt, entry.line)
-            for code, args in _unique(out)]
+    return [Finding(code, (lang,), frozen_map(args), entry=entry.location) for code, args in _unique(out)]
 
 
 def _unique(found: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..compare import compare_one
-from ..model import CatalogReport, Location, PoFinding, Span, frozen_map
+from ..model import CatalogReport, Finding, Location, Span, frozen_map
 from ..rules import NUMERIC
 from .catalog import Catalog, Entry
 from .checks import _analyse, _facts, copied_tokens, mask_tokens
@@ -21,6 +21,11 @@ def _text(entry: Entry) -> str:
     return entry.msgstr_plural[-1] if entry.msgstr_plural else ""
 
 
+def _line(f: Finding) -> int:
+    """The line of a catalog finding's entry."""
+    return f.entry.line if f.entry else 0
+
+
 def compare_catalogs(catalogs: Sequence[Catalog], reports: Sequence[CatalogReport]) -> list[CatalogReport]:
     """Reports with the cross-catalog findings added to the odd catalog's report."""
     by_lang = {c.language: c for c in catalogs if c.language in ("uk", "ru")}
@@ -28,8 +33,8 @@ def compare_catalogs(catalogs: Sequence[Catalog], reports: Sequence[CatalogRepor
         return list(reports)
     uk = {e.key: e for e in by_lang["uk"].entries if e.translated}
     ru = {e.key: e for e in by_lang["ru"].entries if e.translated}
-    extra: dict[str, list[PoFinding]] = {"uk": [], "ru": []}
-    own = {r.catalog: {(f.code, f.line) for f in r.findings} for r in reports}
+    extra: dict[str, list[Finding]] = {"uk": [], "ru": []}
+    own = {r.catalog: {(f.code, entry.line) for f, entry in r.located()} for r in reports}
     for key in uk.keys() & ru.keys():
         entries = {"uk": uk[key], "ru": ru[key]}
         source = key[2] or key[1]
@@ -55,12 +60,12 @@ def compare_catalogs(catalogs: Sequence[Catalog], reports: Sequence[CatalogRepor
                     entry = entries[odd]
                     if (finding.code, entry.line) in own.get(by_lang[odd].path, set()):
                         continue  # already reported against the English source
-                    extra[odd].append(PoFinding(finding.code, finding.odd, frozen_map(dict(finding.args)),
-                                                entry.msgid, entry.msgctxt, entry.line))
+                    extra[odd].append(Finding(finding.code, finding.odd, frozen_map(dict(finding.args)),
+                                              entry=entry.location))
     out = []
     for r in reports:
         lang = next((lang for lang, c in by_lang.items() if c.path == r.catalog), None)
         if lang and extra[lang]:
-            r = replace(r, findings=tuple(sorted(r.findings + tuple(extra[lang]), key=lambda f: f.line)))
+            r = replace(r, findings=tuple(sorted(r.findings + tuple(extra[lang]), key=_line)))
         out.append(r)
     return out

@@ -1,27 +1,20 @@
-"""Reporters by name. A reporter writes a run's reports to a stream.
+"""Reporters by name. A reporter writes a run's reports, of articles or of PO catalogs, to
+a stream: `add` per report, `finish` once with the run (see `common.Reporter`).
 
-Streaming reporters (`text`, `jsonl`) print each article as soon as it is checked; the
-others collect the run and print one document at the end.
+Streaming reporters (`text`, `jsonl`, `github`) print each report as soon as it is checked;
+the others collect the run and print one document at the end.
 """
 
 from __future__ import annotations
 
-from typing import Protocol, TextIO
+from typing import TextIO
 
-from ..model import ArticleReport, RunReport
-
-
-class Reporter(Protocol):
-    """Writes reports; `article` is called per article, `finish` once at the end."""
-
-    def article(self, report: ArticleReport) -> None: ...
-
-    def finish(self, run: RunReport) -> None: ...
+from .common import Reporter
 
 
 def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None) -> Reporter:
-    """The reporter registered under a format name."""
-    from . import github, html, json_report, junit, markdown, sarif, text
+    """The reporter registered under a format name (or `aligned`, the view of `i18ncheck align`)."""
+    from . import aligned, github, html, json_report, junit, markdown, sarif, text
 
     factories = {
         "text": lambda: text.TextReporter(stream, lang, color),
@@ -32,6 +25,7 @@ def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None)
         "sarif": lambda: sarif.SarifReporter(stream, lang),
         "junit": lambda: junit.JunitReporter(stream, lang),
         "github": lambda: github.GithubReporter(stream, lang),
+        "aligned": lambda: aligned.AlignedReporter(stream, "en", color),  # in English, as it always was
     }
     return factories[name]()
 

@@ -12,18 +12,19 @@ from rich.text import Text
 
 from ..messages import translate
 from ..model import LANGS, ArticleReport
+from .common import Reporter
 
 
-class AlignedReporter:
+class AlignedReporter(Reporter):
     """One table per article: a row per aligned group, a column per edition."""
 
-    def __init__(self, stream: TextIO, color: bool | None = None, lang: str = "en") -> None:
+    def __init__(self, stream: TextIO, lang: str = "en", color: bool | None = None) -> None:
+        super().__init__(stream, lang)
         no_color = color is False or "NO_COLOR" in os.environ
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         self.console = Console(file=stream, no_color=no_color, highlight=False, emoji=False,
                                force_terminal=True if color else None,
                                width=None if is_tty else max(120, int(os.environ.get("COLUMNS", "0") or 0)))
-        self.lang = lang
 
     def article(self, report: ArticleReport) -> None:
         langs = [lang for lang in LANGS if lang in report.views]

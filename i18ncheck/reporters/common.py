@@ -1,4 +1,5 @@
-"""What the document reporters share: findings by group, highlighted text pieces, counts."""
+"""What the reporters share: the base every format extends, findings by group, highlighted
+text pieces, counts."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ from dataclasses import dataclass
 from typing import Iterable, TextIO
 
 from ..messages import render
-from ..model import LANGS, ArticleReport, Finding, RunReport, Span
+from ..model import (
+    LANGS,
+    ArticleReport,
+    CatalogReport,
+    CatalogRun,
+    Finding,
+    Problem,
+    Report,
+    RunReport,
+    Span,
+)
 from ..registry import CHECKS, _n, get, severity_of
 
 SEVERITIES = ("error", "warning", "info")
@@ -14,18 +25,40 @@ SEVERITIES = ("error", "warning", "info")
 _SEVERITY_WORDS = (_n("error"), _n("warning"), _n("info"))
 
 
-class DocumentReporter:
-    """A reporter that writes one document for the whole run, in `finish`."""
+class Reporter:
+    """Writes a run's reports, of articles or of PO catalogs: `add` as each is checked,
+    `finish` once with the whole run. A format overrides what it writes for each kind;
+    what it does not override writes nothing."""
 
     def __init__(self, stream: TextIO, lang: str = "en") -> None:
         self.stream = stream
         self.lang = lang
 
-    def article(self, report: ArticleReport) -> None:
-        """Nothing to print per article: the document is written at the end."""
+    def add(self, report: Report) -> None:
+        """Write what the format prints as soon as a report comes."""
+        if isinstance(report, CatalogReport):
+            self.catalog(report)
+        else:
+            self.article(report)
 
-    def finish(self, run: RunReport) -> None:
-        raise NotImplementedError
+    def finish(self, run: RunReport | CatalogRun) -> None:
+        """Write what the format prints when the run ends."""
+        if isinstance(run, CatalogRun):
+            self.finish_catalogs(run)
+        else:
+            self.finish_articles(run)
+
+    def article(self, report: ArticleReport) -> None:
+        """Nothing to print per article (a document is written at the end)."""
+
+    def catalog(self, report: CatalogReport) -> None:
+        """Nothing to print per catalog (a document is written at the end)."""
+
+    def finish_articles(self, run: RunReport) -> None:
+        """Nothing to print at the end of a run of articles."""
+
+    def finish_catalogs(self, run: CatalogRun) -> None:
+        """Nothing to print at the end of a run of catalogs."""
 
 
 @dataclass(frozen=True)
@@ -74,23 +107,31 @@ def pieces(text: str, span: Span, marks: list[tuple[Span, int, bool]]) -> list[P
     return out
 
 
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings by severity."""
+    row = {s: 0 for s in SEVERITIES}
+    for f in findings:
+        row[severity_of(f).value] += 1
+    return row
+
+
 def counts(run: RunReport) -> dict[str, dict[str, int]]:
-    """Findings per article by severity, and in total."""
-    out: dict[str, dict[str, int]] = {}
-    for r in run.articles:
-        row = {s: 0 for s in SEVERITIES}
-        for f in r.findings:
-            row[severity_of(f).value] += 1
-        out[r.article] = row
-    return out
+    """Findings per article by severity."""
+    return {r.article: severity_counts(r.findings) for r in run.articles}
+
+
+def kind_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings per kind, kinds in the order they first come."""
+    found: dict[str, int] = {}
+    for f in findings:
+        kind = get(f.code).kind
+        found[kind] = found.get(kind, 0) + 1
+    return found
 
 
 def kinds(run: RunReport) -> dict[str, int]:
-    """Findings per kind in a run, kinds in registry order."""
-    found: dict[str, int] = {}
-    for _, f in all_findings(run):
-        kind = get(f.code).kind
-        found[kind] = found.get(kind, 0) + 1
+    """Findings per kind in a run of articles, kinds in registry order."""
+    found = kind_counts(f for _, f in all_findings(run))
     order = list(dict.fromkeys(c.kind for c in CHECKS))
     return {k: found[k] for k in order if k in found}
 
@@ -101,6 +142,17 @@ def finding_view(f: Finding, lang: str) -> dict:
     return {"code": f.code, "kind": check.kind, "severity": severity_of(f).value,
             "confidence": f.confidence, "message": render(f, lang), "odd": list(f.odd), "slug": check.slug,
             "words": {l: loc.text for l, loc in f.locations.items()}}
+
+
+def problem_dicts(problems: Iterable[Problem], lang: str) -> list[dict[str, str]]:
+    """Input problems as the JSON schemas and the HTML pages show them."""
+    return [{"path": p.path, "message": p.text(lang)} for p in problems]
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """Text on one line, shortened to `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def editions(report: ArticleReport) -> list[str]:

@@ -6,12 +6,11 @@ pull request's changed lines and in the run's summary."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TextIO
 
 from ..messages import render
-from ..model import ArticleReport, CatalogReport, Finding, Problem, RunReport
+from ..model import ArticleReport, CatalogReport, Finding, Problem
 from ..registry import severity_of
-from .common import line_col
+from .common import Reporter, line_col
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -62,42 +61,23 @@ def _where(report: ArticleReport, f: Finding) -> dict[str, object]:
     return {"file": _file(report.article)}
 
 
-class GithubReporter:
-    """Annotations for the findings and problems of articles."""
-
-    def __init__(self, stream: TextIO, lang: str = "en") -> None:
-        self.stream = stream
-        self.lang = lang
+class GithubReporter(Reporter):
+    """Annotations for the findings and problems of articles and catalogs."""
 
     def article(self, report: ArticleReport) -> None:
-        lines = [_problem(p, self.lang) for p in report.problems]
-        for f in report.findings:
-            level = LEVELS[severity_of(f).value]
-            lines.append(annotation(level, render(f, self.lang), {**_where(report, f), "title": f.code}))
-        if lines:
-            self.stream.write("\n".join(lines) + "\n")
-            self.stream.flush()
-
-    def finish(self, run: RunReport) -> None:
-        """Nothing more: every annotation was printed with its article."""
-
-
-class GithubPoReporter:
-    """Annotations for the findings and problems of PO catalogs, at each entry's line."""
-
-    def __init__(self, stream: TextIO, lang: str = "en", color: bool | None = None) -> None:
-        self.stream = stream
-        self.lang = lang
+        self._write(report.problems, [(f, _where(report, f)) for f in report.findings])
 
     def catalog(self, report: CatalogReport) -> None:
-        lines = [_problem(p, self.lang) for p in report.problems]
-        for f in report.findings:
-            level = LEVELS[severity_of(f).value]  # type: ignore[arg-type]  # a PoFinding reads alike
-            lines.append(annotation(level, render(f, self.lang),  # type: ignore[arg-type]
-                                    {"file": report.catalog, "line": f.line or None, "title": f.code}))
+        """At each entry's line."""
+        self._write(report.problems, [(f, {"file": report.catalog, "line": entry.line or None})
+                                      for f, entry in report.located()])
+
+    def _write(self, problems: Sequence[Problem], findings: Sequence[tuple[Finding, dict[str, object]]]) -> None:
+        """Annotations for the problems, then for the findings at their places; printed at once."""
+        lines = [_problem(p, self.lang) for p in problems]
+        for f, where in findings:
+            level = LEVELS[severity_of(f).value]
+            lines.append(annotation(level, render(f, self.lang), {**where, "title": f.code}))
         if lines:
             self.stream.write("\n".join(lines) + "\n")
             self.stream.flush()
-
-    def finish(self, reports: Sequence[CatalogReport]) -> None:
-        """Nothing more: every annotation was printed with its catalog."""

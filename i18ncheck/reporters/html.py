@@ -1,6 +1,7 @@
 """A self-contained HTML diff report: a summary, then each article in three aligned
-columns with every finding highlighted at its exact words. Jinja2 with autoescape: text
-from articles never becomes markup."""
+columns with every finding highlighted at its exact words (each PO catalog: a table of its
+findings by entry). Jinja2 with autoescape: text from articles and catalogs never becomes
+markup."""
 
 from __future__ import annotations
 
@@ -10,8 +11,21 @@ from typing import Any
 
 from .. import __version__
 from ..messages import translate
-from ..model import ArticleReport, RunReport
-from .common import DocumentReporter, SEVERITIES, counts, editions, finding_view, group_of, kinds, pieces
+from ..model import ArticleReport, CatalogReport, CatalogRun, RunReport
+from .common import (
+    SEVERITIES,
+    Reporter,
+    counts,
+    editions,
+    finding_view,
+    group_of,
+    kind_counts,
+    kinds,
+    pieces,
+    problem_dicts,
+    severity_counts,
+)
+from .json_report import finding_dict
 
 
 def _environment():  # type: ignore[no-untyped-def]
@@ -55,28 +69,39 @@ def article_view(r: ArticleReport, lang: str, n: int = 1) -> dict[str, Any]:
         "name": r.article, "anchor": f"article-{n}",
         "editions": [{"lang": ed, "path": r.editions[ed].path, "language": r.editions[ed].language}
                      for ed in eds],
-        "missing": list(r.missing), "problems": [{"path": p.path, "message": p.text(lang)} for p in r.problems],
+        "missing": list(r.missing), "problems": problem_dicts(r.problems, lang),
         "findings": findings, "loose": by_group.get(None, []), "groups": groups,
         "kinds": sorted({f["kind"] for f in findings}),
     }
 
 
-class HtmlReporter(DocumentReporter):
+def catalog_view(r: CatalogReport, lang: str, n: int = 1) -> dict[str, Any]:
+    """What the template shows of one catalog."""
+    return {"path": r.catalog, "anchor": f"catalog-{n}", "language": r.language, "entries": r.entries,
+            "counts": severity_counts(r.findings),
+            "problems": problem_dicts(r.problems, lang),
+            "findings": [finding_dict(f, lang) for f in r.findings]}
+
+
+class HtmlReporter(Reporter):
     """Collects the run and writes one page at the end."""
 
-    def finish(self, run: RunReport) -> None:
-        template = _environment().get_template("report.html.j2")
+    def finish_articles(self, run: RunReport) -> None:
         per_article = counts(run)
+        self._page("report.html.j2", kinds=kinds(run),
+                   totals={s: sum(c[s] for c in per_article.values()) for s in SEVERITIES},
+                   articles=[dict(article_view(r, self.lang, n), counts=per_article[r.article])
+                             for n, r in enumerate(run.articles, 1)])
+
+    def finish_catalogs(self, run: CatalogRun) -> None:
+        catalogs = [catalog_view(r, self.lang, n) for n, r in enumerate(run.catalogs, 1)]
+        self._page("po.html.j2", kinds=kind_counts(f for r in run.catalogs for f in r.findings),
+                   totals={s: sum(c["counts"][s] for c in catalogs) for s in SEVERITIES}, catalogs=catalogs)
+
+    def _page(self, template: str, **values: Any) -> None:
+        """Write a page of the template with the values every page has: the script, the
+        version, the language and its translations, the severities."""
         script, script_hash = _script()
-        self.stream.write(template.render(
-            script=script,
-            script_hash=script_hash,
-            version=__version__,
-            lang=self.lang,
-            t=lambda text: translate(text, self.lang),
-            severities=SEVERITIES,
-            kinds=kinds(run),
-            totals={s: sum(c[s] for c in per_article.values()) for s in SEVERITIES},
-            articles=[dict(article_view(r, self.lang, n), counts=per_article[r.article])
-                      for n, r in enumerate(run.articles, 1)],
-        ))
+        self.stream.write(_environment().get_template(template).render(
+            script=script, script_hash=script_hash, version=__version__, lang=self.lang,
+            t=lambda text: translate(text, self.lang), severities=SEVERITIES, **values))

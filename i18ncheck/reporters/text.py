@@ -1,6 +1,7 @@
 """Terminal output for an editor: each finding with its code, what differs, and the
-editions' words side by side. Colour only on a terminal and never when NO_COLOR is set;
-article text is always added as plain text, never parsed as markup."""
+editions' words side by side (for a PO catalog: the entry's line and msgid). Colour only on
+a terminal and never when NO_COLOR is set; article and catalog text is always added as
+plain text, never parsed as markup."""
 
 from __future__ import annotations
 
@@ -13,9 +14,19 @@ from rich.table import Table
 from rich.text import Text
 
 from ..messages import render, translate
-from ..model import ArticleReport, Finding, Location, RunReport, Severity, Span
+from ..model import (
+    ArticleReport,
+    CatalogReport,
+    CatalogRun,
+    Finding,
+    Location,
+    Problem,
+    RunReport,
+    Severity,
+    Span,
+)
 from ..registry import severity_of
-from .common import group_of, line_col
+from .common import Reporter, group_of, line_col, one_line, severity_counts
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _CONTEXT = 70
@@ -51,17 +62,17 @@ def _context(report: ArticleReport, f: Finding, lang: str) -> Text:
     return Text(words, style="dim")
 
 
-class TextReporter:
-    """Prints findings article by article, then a summary."""
+class TextReporter(Reporter):
+    """Prints findings article by article (or catalog by catalog), then a summary."""
 
     def __init__(self, stream: TextIO, lang: str = "en", color: bool | None = None) -> None:
+        super().__init__(stream, lang)
         no_color = color is False or "NO_COLOR" in os.environ
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         width = None if is_tty else max(100, int(os.environ.get("COLUMNS", "0") or 0))
         self.console = Console(file=stream, no_color=no_color, highlight=False, emoji=False,
                                force_terminal=True if color else None, width=width,
                                soft_wrap=False)
-        self.lang = lang
 
     def article(self, report: ArticleReport) -> None:
         if not report.findings and not report.missing and not report.problems:
@@ -73,10 +84,29 @@ class TextReporter:
                         style="dim")
         c.print(head)
         for p in report.problems:
-            c.print(Text(f"  {p.path}: {p.text(self.lang)}", style="red"))
+            c.print(_problem(p, self.lang))
         for f in report.findings:
             self._finding(report, f)
         c.print()
+
+    def catalog(self, report: CatalogReport) -> None:
+        """A catalog's findings at their entries' lines; long lines are not wrapped."""
+        if not report.findings and not report.problems:
+            return
+        entries = translate("entries: {n}", self.lang).format(n=report.entries)
+        self._line(Text(f"{report.catalog}", style="bold")
+                   + Text(f"  ({report.language or '?'}, {entries})", style="dim"))
+        for p in report.problems:
+            self._line(_problem(p, self.lang))
+        for f, entry in report.located():
+            self._line(headline(Text(f"  {report.catalog}:{entry.line}  ", style="dim"), f, self.lang))
+            context = f"[{entry.msgctxt}] " if entry.msgctxt else ""
+            self._line(Text(f"      msgid: {context}{one_line(entry.msgid)}", style="dim"))
+        self.console.print()
+
+    def _line(self, text: Text) -> None:
+        """Print a line of a catalog's report as it is, however long."""
+        self.console.print(text, soft_wrap=True)
 
     def _finding(self, report: ArticleReport, f: Finding) -> None:
         where = ""
@@ -88,12 +118,7 @@ class TextReporter:
                 break
         head = Text("  ")
         head.append(where + "  " if where else "", style="dim")
-        head.append(f.code + " ", style="bold")
-        level = severity_of(f)
-        head.append(translate(level.value, self.lang), style=_STYLE[level])
-        head.append(f" {f.confidence:.2f}  ", style="dim")
-        head.append(render(f, self.lang))
-        self.console.print(head)
+        self.console.print(headline(head, f, self.lang))
         table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), expand=False, show_edge=False)
         cells = []
         for lang in ("uk", "en", "ru"):
@@ -110,23 +135,43 @@ class TextReporter:
         table.add_row(*cells)
         self.console.print(table)
 
-    def finish(self, run: RunReport) -> None:
-        counts = {s: 0 for s in Severity}
-        flagged = 0
-        for r in run.articles:
-            flagged += bool(r.findings)
-            for f in r.findings:
-                counts[severity_of(f)] += 1
-        problems = sum(len(r.problems) for r in run.articles)
+    def finish_articles(self, run: RunReport) -> None:
+        found = severity_counts(f for r in run.articles for f in r.findings)
+        flagged = sum(bool(r.findings) for r in run.articles)
         missing = sum(len(r.missing) for r in run.articles if r.editions)
-        parts = [translate("articles checked: {n}", self.lang).format(n=len(run.articles)),
-                 translate("with findings: {n}", self.lang).format(n=flagged),
-                 translate("errors: {n}", self.lang).format(n=counts[Severity.ERROR]),
-                 translate("warnings: {n}", self.lang).format(n=counts[Severity.WARNING]),
-                 translate("notes: {n}", self.lang).format(n=counts[Severity.INFO])]
-        if missing:
-            parts.append(translate("editions missing: {n}", self.lang).format(n=missing))
+        head = [translate("articles checked: {n}", self.lang).format(n=len(run.articles)),
+                translate("with findings: {n}", self.lang).format(n=flagged)]
+        tail = [translate("editions missing: {n}", self.lang).format(n=missing)] if missing else []
+        self.console.print(self._summary(head, found, tail, sum(len(r.problems) for r in run.articles)))
+
+    def finish_catalogs(self, run: CatalogRun) -> None:
+        found = severity_counts(f for r in run.catalogs for f in r.findings)
+        head = [translate("catalogs checked: {n}", self.lang).format(n=len(run.catalogs)),
+                translate("entries: {n}", self.lang).format(n=sum(r.entries for r in run.catalogs))]
+        self._line(self._summary(head, found, [], sum(len(r.problems) for r in run.catalogs)))
+
+    def _summary(self, head: list[str], found: dict[str, int], tail: list[str], problems: int) -> Text:
+        """The run's summary line: what was checked, findings by severity, what is missing."""
+        parts = [*head,
+                 translate("errors: {n}", self.lang).format(n=found["error"]),
+                 translate("warnings: {n}", self.lang).format(n=found["warning"]),
+                 translate("notes: {n}", self.lang).format(n=found["info"]),
+                 *tail]
         if problems:
             parts.append(translate("input problems: {n}", self.lang).format(n=problems))
-        style = "bold red" if counts[Severity.ERROR] or problems else "bold green"
-        self.console.print(Text(", ".join(parts), style=style))
+        style = "bold red" if found["error"] or problems else "bold green"
+        return Text(", ".join(parts), style=style)
+
+
+def _problem(p: Problem, lang: str) -> Text:
+    return Text(f"  {p.path}: {p.text(lang)}", style="red")
+
+
+def headline(prefix: Text, f: Finding, lang: str) -> Text:
+    """A finding's first line: where it is (`prefix`), its code, severity, confidence and message."""
+    level = severity_of(f)
+    prefix.append(f.code + " ", style="bold")
+    prefix.append(translate(level.value, lang), style=_STYLE[level])
+    prefix.append(f" {f.confidence:.2f}  ", style="dim")
+    prefix.append(render(f, lang))
+    return prefix
