@@ -293,6 +293,14 @@ def pair_facts(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, 
     return best[2]
 
 
+def _with_any(compatible: Callable[[Fact, Fact], bool], pairs: Sequence[Cluster],
+              wanted: Sequence[tuple[str, Fact]], sides: Mapping[str, Sequence[Fact]]) -> Callable[[Fact, Fact], bool]:
+    """Compatibility with a pair's reference, or with its other fact: 58% and a bare 58
+    agree, so a bare 85 in the third edition may have replaced them, as it may 58 alone."""
+    members = {id(ref): [sides[lang][i] for lang, i in cl.items()] for cl, (_, ref) in zip(pairs, wanted)}
+    return lambda ref, cand: any(compatible(f, cand) for f in members.get(id(ref), (ref,)))
+
+
 def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[Finding]:
     """Findings for one family of facts in one aligned group."""
     present = ctx.present
@@ -306,7 +314,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             pairs = [cl for cl in clusters if len(cl) == 2 and odd not in cl]
             wanted = [_reference(cl, sides) for cl in pairs]
             offered = [(k, sides[odd][k]) for k in singles[odd]]
-            matched = pair_facts(wanted, offered, rules.compatible, sides, odd)
+            matched = pair_facts(wanted, offered, _with_any(rules.compatible, pairs, wanted, sides), sides, odd)
             for w, cl in enumerate(pairs):
                 ref = wanted[w][1]
                 if w in matched and rules.changeable(ref):
