@@ -233,8 +233,9 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
                                  rf"(?:-?(?:го|й|му|м))?(?:\s+|-)(?:{_CENTURY[lang]})(?!\p{{L}})"),
         "quarter": regex.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?P<r>I{{1,3}}|IV|[1-4](?:st|nd|rd|th|-?(?:й|го|му|м))?)"
                                  rf"\s+(?:{_QUARTER[lang]}))"),
-        "year": regex.compile(rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
-                              rf"\s*(?:{yw})(?!\p{{L}}))?(?![\d])"),
+        # a side of a size or ratio (1920x1080, 1080×1920) is no year
+        "year": regex.compile(rf"(?<![\d.,]|\d ?[x×х] ?)(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
+                              rf"\s*(?:{yw})(?!\p{{L}}))?(?![\d]| ?[x×х] ?\d)"),
     }
 
 
