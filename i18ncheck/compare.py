@@ -67,6 +67,10 @@ class FactRules:
     # a cluster of three the equality joined, where one edition's fact names another: which
     split: Callable[[Mapping[str, Fact]], str | None] = lambda facts: None
     accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
+    # a fact the others state twice, in two units (6 miles (10 km)), that the odd edition
+    # states in one only: reported with `restated_code` instead of the missing code
+    restated: Callable[["GroupContext", Fact, Cluster, str], bool] = lambda *a: False
+    restated_code: str = ""
 
 
 
@@ -329,7 +333,8 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
                         sides[lang][i].weak for lang, i in cl.items())) \
                         and not ctx.near(odd, ref, rules.lookback) and rules.accept_missing(
                             ctx, ref, cl, odd, [sides[odd][k] for k in singles[odd]]):
-                    findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {},
+                    code = rules.restated_code if rules.restated(ctx, ref, cl, odd) else rules.codes(ref)[1]
+                    findings.append(_finding(code, ctx.index, cl, sides, (odd,), {},
                                              rules, locate, missing_span={odd: ctx.span(odd)}))
     # two editions disagree and no third edition speaks for either: the rules settle it
     for x, y in itertools.combinations(present, 2):
