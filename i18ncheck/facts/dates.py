@@ -246,6 +246,14 @@ def _relative(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, int]], ..
                  for r in load("calendar.toml")["relative"])
 
 
+# the first day of a range or pair whose second day stands right before the month name
+# (з 3 по 6 жовтня, 3–6 October, 3 і 6 октября), and the second day of one after it (October 3 to 6)
+_DAY_JOIN = r"\s*(?:[-–—]|to|through|till|until|and|&|до|по|і|й|та|и)\s*"
+_DAYS_BEFORE = regex.compile(rf"(?<![\d.,])(\d{{1,2}})(?:-?(?:го|е|th|st|nd|rd))?{_DAY_JOIN}\d{{1,2}}(?:-?(?:го|е|th|st|nd|rd))?"
+                             r"(?:\s+of)?\s+$", regex.I)
+_DAYS_AFTER = regex.compile(rf"{_DAY_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|\p{{L}}))", regex.I)
+
+
 def _scan(text: str, lang: str) -> list[_Found]:
     """Every date component of a sentence, longest first where they overlap."""
     p = _patterns(lang)
@@ -390,11 +398,23 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             continue
         before = text[max(0, m.start() - 24):m.start()]
         after = text[end:end + 12]
-        day_before = regex.search(r"(?<![\d.,][-–]?)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$", before)
+        day_before = regex.search(r"(?<![\d.,][-–]?|\d\s?[-–]\s)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$",
+                                  before) or regex.search(r"(?<=\d\s?[-–]\s?)(\d{1,2})\s+$", before)
         possessive = m.group().lower().endswith(("'s", "’s"))
-        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*[-–]\s*\d)", after) \
+        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d)", after) \
             if lang == "en" and not possessive else None
         year_after = regex.match(r",?\s+(\d{4})(?!\d)", after)
+        first = _DAYS_BEFORE.search(before)
+        if first and day_before and 1 <= int(first.group(1)) <= 31 and int(day_before.group(1)) <= 31:
+            s = m.start() - len(before) + first.start(1)  # з 3 по 6 жовтня, 3–6 жовтня, 3 і 6 жовтня
+            add(_Found(s, m.start() - len(before) + first.end(1), "day", (num, int(first.group(1)))))
+            add(_Found(m.start() - len(before) + day_before.start(1), end, "day", (num, int(day_before.group(1)))))
+            continue
+        last = _DAYS_AFTER.match(text, end + day_after.end()) if day_after else None
+        if last and 1 <= int(day_after.group(1)) <= 31 and 1 <= int(last.group(1)) <= 31:
+            add(_Found(m.start(), end + day_after.end(), "day", (num, int(day_after.group(1)))))  # October 3 to 6
+            add(_Found(last.start(1), last.end(), "day", (num, int(last.group(1)))))
+            continue
         if day_before and 1 <= int(day_before.group(1)) <= 99:  # 34 октября is a (wrong) day too
             s = m.start() - len(before) + day_before.start(1)
             add(_Found(s, end, "day", (num, int(day_before.group(1)))))
