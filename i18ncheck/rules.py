@@ -120,8 +120,8 @@ def numeric_equal(a: Fact, b: Fact) -> bool:
     if a.kind == "date" and b.kind == "date":
         return _dates_equal(a, b)
     date, number = (a, b) if a.kind == "date" else (b, a)
-    if date.category == "year":
-        return number.category == "count" and any(_close(v, date.values[0]) for v in number.values)
+    if date.category == "year":  # the same digits read as a year in one edition (до 1200)
+        return number.category in ("count", "money") and any(_close(v, date.values[0]) for v in number.values)
     return False
 
 

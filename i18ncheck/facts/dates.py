@@ -222,7 +222,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
         "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
-        "hour": regex.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|після|после)\s+)"
+        "hour": regex.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|к|після|после|близько|приблизно|около|примерно)\s+)"
                               r"(?P<h>[01]?\d|2[0-4])(?P<suf>-(?:й|ї|ій|ої|ю|му)(?!\p{L}))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
@@ -285,6 +285,8 @@ def _scan(text: str, lang: str) -> list[_Found]:
                 r"(?:\b(?:о|об|в|во|до|з|с|at|by|around|from|until|till|після|после)\s+)$", text[:m.start()])
                 or (1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31) or regex.match(r"\.\d", text[m.end():])):
             continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
+        if m.group("sep") == "." and not ampm and _quantity_follows(text, m.end(), lang):
+            continue  # at 2.40 hryvnias, по 12.50 гривні: a price, not a time
         if not free(m.start(), m.end()):
             continue
         add(_Found(m.start(), _zone_end(text, m.end()), "time", _minutes(h, minute, ampm), zone))
