@@ -67,11 +67,19 @@ class FactRules:
     # a cluster of three the equality joined, where one edition's fact names another: which
     split: Callable[[Mapping[str, Fact]], str | None] = lambda facts: None
     accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
+    # of two equal facts, are they the same beyond doubt (one gazetteer id, not a related
+    # one)? Among clusterings linking as many pairs, the one with the most such pairs wins
+    exact: Callable[[Fact, Fact], bool] | None = None
+    # a fact the others state twice, in two units (6 miles (10 km)), that the odd edition
+    # states in one only: reported with `restated_code` instead of the missing code
+    restated: Callable[["GroupContext", Fact, Cluster, str], bool] = lambda *a: False
+    restated_code: str = ""
 
 
 
 
-def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool]) -> list[Cluster]:
+def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool],
+            exact: Callable[[Fact, Fact], bool] | None = None) -> list[Cluster]:
     """Clusters of equal facts across editions that link the most pairs.
 
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
@@ -116,7 +124,7 @@ def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
             continue
         sub = {lang: [sides[lang][i] for i in idx] for lang, idx in by_lang.items()}
         where = {lang: [i / max(1, len(sides[lang])) for i in idx] for lang, idx in by_lang.items()}
-        for cl in _search(sub, equal, where):
+        for cl in _search(sub, equal, where, exact):
             out.append({lang: by_lang[lang][k] for lang, k in cl.items()})
     out.sort(key=lambda cl: min(sides[lang][i].span.start for lang, i in cl.items()))
     return out
@@ -138,14 +146,16 @@ def _bridged(component: list[tuple[str, int]], edges: Mapping[tuple[str, int], l
 
 
 def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool],
-            where: Mapping[str, Sequence[float]] | None = None) -> list[Cluster]:
+            where: Mapping[str, Sequence[float]] | None = None,
+            exact: Callable[[Fact, Fact], bool] | None = None) -> list[Cluster]:
     """Clusters of equal facts across editions that link the most pairs.
 
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
     cluster (a singleton when nothing equals it). Among clusterings that link as many
-    pairs, the one whose clusters join facts at the nearest relative places in their
-    sentences wins; `where` gives those places (each fact's index over the number of facts
-    its edition's sentence holds), since `sides` may be only the facts of one component.
+    pairs, the one with the most `exact` pairs wins (the FAO with the FAO, not with the UN
+    it belongs to), then the one whose clusters join facts at the nearest relative places
+    in their sentences; `where` gives those places (each fact's index over the number of
+    facts its edition's sentence holds), since `sides` may be only the facts of one component.
     """
     langs = [lang for lang in sides if sides[lang]]
     if not langs:
@@ -159,13 +169,13 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
         for i, fx in enumerate(sides[x]):
             for j, fy in enumerate(sides[y]):
                 if equal(fx, fy):
-                    eq[(x, i, y, j)] = eq[(y, j, x, i)] = True
-    best: tuple[tuple[int, int], list[Cluster]] = ((-1, 0), [])
+                    eq[(x, i, y, j)] = eq[(y, j, x, i)] = bool(exact and exact(fx, fy))
+    best: tuple[tuple[int, int, int], list[Cluster]] = ((-1, 0, 0), [])
     budget = [_MAX_SEARCH]
 
-    def links(cl: Cluster) -> int:
-        items = list(cl.items())
-        return sum(1 for (x, i), (y, j) in itertools.combinations(items, 2) if (x, i, y, j) in eq)
+    def links(cl: Cluster) -> tuple[int, int]:
+        pairs = [eq.get((x, i, y, j)) for (x, i), (y, j) in itertools.combinations(list(cl.items()), 2)]
+        return sum(p is not None for p in pairs), sum(bool(p) for p in pairs)
 
     def order_penalty(cl: Cluster) -> int:
         pos = [where[lang][idx] if where else idx / max(1, len(sides[lang])) for lang, idx in cl.items()]
@@ -191,7 +201,8 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
         else:
             b = rest[0]
             clusters.extend({b: j} for j in range(len(sides[b])) if j not in used[b])
-        score = (sum(links(cl) for cl in clusters), -sum(order_penalty(cl) for cl in clusters))
+        counts = [links(cl) for cl in clusters]
+        score = (sum(c[0] for c in counts), sum(c[1] for c in counts), -sum(order_penalty(cl) for cl in clusters))
         if score > best[0]:
             best = (score, clusters)
 
@@ -293,11 +304,19 @@ def pair_facts(wanted: Sequence[tuple[str, Fact]], offered: Sequence[tuple[int, 
     return best[2]
 
 
+def _with_any(compatible: Callable[[Fact, Fact], bool], pairs: Sequence[Cluster],
+              wanted: Sequence[tuple[str, Fact]], sides: Mapping[str, Sequence[Fact]]) -> Callable[[Fact, Fact], bool]:
+    """Compatibility with a pair's reference, or with its other fact: 58% and a bare 58
+    agree, so a bare 85 in the third edition may have replaced them, as it may 58 alone."""
+    members = {id(ref): [sides[lang][i] for lang, i in cl.items()] for cl, (_, ref) in zip(pairs, wanted)}
+    return lambda ref, cand: any(compatible(f, cand) for f in members.get(id(ref), (ref,)))
+
+
 def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[Finding]:
     """Findings for one family of facts in one aligned group."""
     present = ctx.present
     sides = {lang: list(ctx.facts[ctx.index].get(lang, ())) for lang in present}
-    clusters = _split(cluster(sides, rules.equal), sides, rules)
+    clusters = _split(cluster(sides, rules.equal, rules.exact), sides, rules)
     findings: list[Finding] = []
     singles = {lang: [cl[lang] for cl in clusters if list(cl) == [lang]] for lang in present}
     used: dict[str, set[int]] = {lang: set() for lang in present}
@@ -306,7 +325,7 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             pairs = [cl for cl in clusters if len(cl) == 2 and odd not in cl]
             wanted = [_reference(cl, sides) for cl in pairs]
             offered = [(k, sides[odd][k]) for k in singles[odd]]
-            matched = pair_facts(wanted, offered, rules.compatible, sides, odd)
+            matched = pair_facts(wanted, offered, _with_any(rules.compatible, pairs, wanted, sides), sides, odd)
             for w, cl in enumerate(pairs):
                 ref = wanted[w][1]
                 if w in matched and rules.changeable(ref):
@@ -321,7 +340,8 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
                         sides[lang][i].weak for lang, i in cl.items())) \
                         and not ctx.near(odd, ref, rules.lookback) and rules.accept_missing(
                             ctx, ref, cl, odd, [sides[odd][k] for k in singles[odd]]):
-                    findings.append(_finding(rules.codes(ref)[1], ctx.index, cl, sides, (odd,), {},
+                    code = rules.restated_code if rules.restated(ctx, ref, cl, odd) else rules.codes(ref)[1]
+                    findings.append(_finding(code, ctx.index, cl, sides, (odd,), {},
                                              rules, locate, missing_span={odd: ctx.span(odd)}))
     # two editions disagree and no third edition speaks for either: the rules settle it
     for x, y in itertools.combinations(present, 2):

@@ -321,6 +321,18 @@ def _agreeing_name_nothing(ctx: GroupContext, cl: Cluster) -> bool:
     return any(_names_nothing(f.text, lang) for lang, f in ctx.members(cl).items())
 
 
+def _named_by_its_body(ctx: GroupContext, ref: Fact, odd: str) -> bool:
+    """Does the odd edition name the organisation `ref` names through one of its bodies in
+    the same group (the UN in Продовольча та сільськогосподарська організація ООН, one
+    mention of the FAO)? Then it is named, not replaced."""
+    from .facts.names import gazetteer
+
+    within = gazetteer().within
+    orgs = {i for i in ref.key.ids if i.startswith("org:")}
+    return bool(orgs) and any(orgs & within.get(i, frozenset())
+                              for f in ctx.facts[ctx.index].get(odd, ()) for i in f.key.ids)
+
+
 def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: str) -> bool:
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
@@ -330,6 +342,8 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False
     if is_acronym(found.text) and not found.key.ids and not is_acronym(ref.text):
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
+    if _named_by_its_body(ctx, ref, odd):
+        return False
     agreeing = list(ctx.members(cl).values())
     if any(f.category == "person" for f in agreeing) and _institution(found):
         return False  # a person is not swapped for the Budget Committee: that is another mention
@@ -677,5 +691,5 @@ ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entit
                      lambda ref, found: ref.text, lookback=True, settle=_settle_pair, vouch=True, nameless=_nameless,
                      lone=_only_here, lone_code="EN03", split=_joined_apart,
                      accept_change=_accept_swap,
-                     accept_missing=_accept_dropped)
+                     accept_missing=_accept_dropped, exact=lambda a, b: bool(a.key.ids & b.key.ids))
 

@@ -120,8 +120,8 @@ def numeric_equal(a: Fact, b: Fact) -> bool:
     if a.kind == "date" and b.kind == "date":
         return _dates_equal(a, b)
     date, number = (a, b) if a.kind == "date" else (b, a)
-    if date.category == "year":
-        return number.category == "count" and any(_close(v, date.values[0]) for v in number.values)
+    if date.category == "year":  # the same digits read as a year in one edition (до 1200)
+        return number.category in ("count", "money") and any(_close(v, date.values[0]) for v in number.values)
     return False
 
 
@@ -215,7 +215,30 @@ def _accept_change(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: 
     return not _unit_left_out(ctx, ref, found, cl, odd)
 
 
+_RESTATED_GAP = 3  # characters between a value and its conversion: "6 miles (10 km)", "10 km/6 mi"
+
+
+def _conversion(ctx: GroupContext, fact: Fact, lang: str) -> Fact | None:
+    """The fact beside `fact` in its edition that states its value in another unit."""
+    for g in ctx.facts[ctx.index].get(lang, ()):
+        gap = max(g.span.start - fact.span.end, fact.span.start - g.span.end)
+        if g is not fact and g.kind == "number" and g.unit and fact.unit and g.unit != fact.unit \
+                and 0 <= gap <= _RESTATED_GAP and numeric_equal(fact, g):
+            return g
+    return None
+
+
+def _restated(ctx: GroupContext, ref: Fact, cl: Cluster, odd: str) -> bool:
+    """Do the agreeing editions state `ref` beside its conversion, while the odd edition
+    states a value of that quantity in one unit (kept one of two equal values)?"""
+    if ref.kind != "number":
+        return False
+    twins = [t for lang, m in ctx.members(cl).items() if (t := _conversion(ctx, m, lang))]
+    dimensions = {_dimension(ref), *(_dimension(t) for t in twins)} - {None}
+    return bool(twins) and any(o.unit and _dimension(o) in dimensions for o in ctx.facts[ctx.index].get(odd, ()))
+
+
 NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe,
-                    changeable, accept_change=_accept_change)
+                    changeable, accept_change=_accept_change, restated=_restated, restated_code="NU03")
 
 RULES: tuple[FactRules, ...] = (NUMERIC, ENTITIES)

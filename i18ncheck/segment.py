@@ -35,7 +35,7 @@ _BOUNDARY = regex.compile(r"""
     (?<![.!?…])(?P<end>[.!?…]++)     # the terminator
     (?P<close>["»”’'\)\]]*+[—–]?)    # closing quotes or brackets (a stray dash too)
     (?P<space>\s++)
-    (?=(?P<next>[\p{Lu}\d«"“„'(\[]|[—–-]\s+\p{Lu}))
+    (?=(?P<next>[\p{Lu}\d«"“„'(\[]|[—–-]\s*\p{Lu}))  # a dash opens a list item, spaced or glued
 """, regex.X)
 # Both are matched backwards from a candidate boundary (`(?r)`, `match` with endpos), so
 # that each looks at the few characters before it, not at all the text before it.

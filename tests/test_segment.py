@@ -28,6 +28,13 @@ CASES = [
     ("Flights resume at 6 a.m. GMT on Monday.", 1),
     ("Doors open at 6 p.m. Eastern time, organisers said.", 1),
     ("He left at 9 p.m. Kyiv was dark by then.", 2),
+    # a list item glued to its dash starts a sentence, as one after a spaced dash does
+    ("Features: waterproof to 30 m. -Weighs 210 g. -Ships in a tin case.", 3),
+    ("Переваги: легкий корпус. -Батарея на 12 годин. – Гарантія 2 роки.", 3),
+    ("Он ушёл рано. -Не ждите.", 2),
+    # a hyphen glued to a lower-case word or a number is no list item
+    ("The range is 5 km. -ish, they said.", 1),
+    ("It fell to 3 p.m. -2 below zero by night.", 1),
 ]
 
 

@@ -54,11 +54,11 @@ _EITHER = regex.compile(r"(?:\beither|(?<!\p{L})(?:або|либо|или))\s+$"
 
 def _alternatives_are_weak(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """"one or two", "два-три": numbers offered as alternatives are an estimate, not a fact
-    (unless announced as options: either 6 or 9)."""
+    (unless announced as options: either 6 or 9; pairs are options: 4:3 or 16:9)."""
     out = list(facts)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.kind == b.kind == "number" and _OR.match(text[a.span.end - offset:b.span.start - offset]) \
+        if a.kind == b.kind == "number" and "score" not in (a.category, b.category) and _OR.match(text[a.span.end - offset:b.span.start - offset]) \
                 and not _EITHER.search(text[max(0, a.span.start - offset - 12):a.span.start - offset]):
             out[i], out[i + 1] = replace(a, weak=True), replace(b, weak=True)
     return out

@@ -222,7 +222,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
         "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
-        "hour": regex.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|після|после)\s+)"
+        "hour": regex.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|к|після|после|близько|приблизно|около|примерно)\s+)"
                               r"(?P<h>[01]?\d|2[0-4])(?P<suf>-(?:й|ї|ій|ої|ю|му)(?!\p{L}))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
@@ -233,8 +233,9 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
                                  rf"(?:-?(?:го|й|му|м))?(?:\s+|-)(?:{_CENTURY[lang]})(?!\p{{L}})"),
         "quarter": regex.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?P<r>I{{1,3}}|IV|[1-4](?:st|nd|rd|th|-?(?:й|го|му|м))?)"
                                  rf"\s+(?:{_QUARTER[lang]}))"),
-        "year": regex.compile(rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
-                              rf"\s*(?:{yw})(?!\p{{L}}))?(?![\d])"),
+        # a side of a size or ratio (1920x1080, 1080×1920) is no year
+        "year": regex.compile(rf"(?<![\d.,]|\d ?[x×х] ?)(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
+                              rf"\s*(?:{yw})(?!\p{{L}}))?(?![\d]| ?[x×х] ?\d)"),
     }
 
 
@@ -243,6 +244,14 @@ def _relative(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, int]], ..
     """Relative dates (today, last week, торік, в прошлом году) and what they mean."""
     return tuple((regex.compile(rf"(?<!\p{{L}})(?:{r[lang]})(?!\p{{L}})", regex.I), (r["unit"], int(r["offset"])))
                  for r in load("calendar.toml")["relative"])
+
+
+# the first day of a range or pair whose second day stands right before the month name
+# (з 3 по 6 жовтня, 3–6 October, 3 і 6 октября), and the second day of one after it (October 3 to 6)
+_DAY_JOIN = r"\s*(?:[-–—]|to|through|till|until|and|&|до|по|і|й|та|и)\s*"
+_DAYS_BEFORE = regex.compile(rf"(?<![\d.,])(\d{{1,2}})(?:-?(?:го|е|th|st|nd|rd))?{_DAY_JOIN}\d{{1,2}}(?:-?(?:го|е|th|st|nd|rd))?"
+                             r"(?:\s+of)?\s+$", regex.I)
+_DAYS_AFTER = regex.compile(rf"{_DAY_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|\p{{L}}))", regex.I)
 
 
 def _scan(text: str, lang: str) -> list[_Found]:
@@ -276,6 +285,8 @@ def _scan(text: str, lang: str) -> list[_Found]:
                 r"(?:\b(?:о|об|в|во|до|з|с|at|by|around|from|until|till|після|после)\s+)$", text[:m.start()])
                 or (1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31) or regex.match(r"\.\d", text[m.end():])):
             continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
+        if m.group("sep") == "." and not ampm and _quantity_follows(text, m.end(), lang):
+            continue  # at 2.40 hryvnias, по 12.50 гривні: a price, not a time
         if not free(m.start(), m.end()):
             continue
         add(_Found(m.start(), _zone_end(text, m.end()), "time", _minutes(h, minute, ampm), zone))
@@ -389,11 +400,23 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             continue
         before = text[max(0, m.start() - 24):m.start()]
         after = text[end:end + 12]
-        day_before = regex.search(r"(?<![\d.,][-–]?)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$", before)
+        day_before = regex.search(r"(?<![\d.,][-–]?|\d\s?[-–]\s)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?(?:\s+of)?\s+$",
+                                  before) or regex.search(r"(?<=\d\s?[-–]\s?)(\d{1,2})\s+$", before)
         possessive = m.group().lower().endswith(("'s", "’s"))
-        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*[-–]\s*\d)", after) \
+        day_after = regex.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d)", after) \
             if lang == "en" and not possessive else None
         year_after = regex.match(r",?\s+(\d{4})(?!\d)", after)
+        first = _DAYS_BEFORE.search(before)
+        if first and day_before and 1 <= int(first.group(1)) <= 31 and int(day_before.group(1)) <= 31:
+            s = m.start() - len(before) + first.start(1)  # з 3 по 6 жовтня, 3–6 жовтня, 3 і 6 жовтня
+            add(_Found(s, m.start() - len(before) + first.end(1), "day", (num, int(first.group(1)))))
+            add(_Found(m.start() - len(before) + day_before.start(1), end, "day", (num, int(day_before.group(1)))))
+            continue
+        last = _DAYS_AFTER.match(text, end + day_after.end()) if day_after else None
+        if last and 1 <= int(day_after.group(1)) <= 31 and 1 <= int(last.group(1)) <= 31:
+            add(_Found(m.start(), end + day_after.end(), "day", (num, int(day_after.group(1)))))  # October 3 to 6
+            add(_Found(last.start(1), last.end(), "day", (num, int(last.group(1)))))
+            continue
         if day_before and 1 <= int(day_before.group(1)) <= 99:  # 34 октября is a (wrong) day too
             s = m.start() - len(before) + day_before.start(1)
             add(_Found(s, end, "day", (num, int(day_before.group(1)))))

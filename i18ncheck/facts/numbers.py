@@ -400,7 +400,8 @@ _SPORT = regex.compile(
 
 def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
                    taken: list[tuple[int, int]] | None = None) -> list[Fact]:
-    """Match scores: 2:1 (a colon and one digit), or 31-27 and 1-0 next to a sports word."""
+    """Pairs of numbers written as one: scores (2:1 with a colon and one digit, or 31-27 and
+    1-0 next to a sports word) and ratios or sizes joined by a times sign (16x9, 1920×1080)."""
     facts = []
     sporty = bool(_SPORT.search(text))
     for m in _SCORE.finditer(text):
@@ -414,10 +415,15 @@ def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
             continue
         facts.append(Fact("number", ((a, b),), Span(offset + m.start(), offset + m.end()), m.group(),
                           sentence, category="score"))
+    for m in _PAIR.finditer(text):  # 16x9, 1920 × 1080, 16x12 inches: one pair, as 16:9 is
+        if _overlaps(m, taken, facts, offset) or \
+                text[m.end():m.end() + 1].isalpha() and not grammar(lang).after.match(text, m.end()).group():
+            continue  # 4x4s, 2x3mix: a word glued to the pair, not its unit (10x15cm)
+        facts.append(Fact("number", ((int(m.group(1)), int(m.group(2))),), Span(offset + m.start(), offset + m.end()),
+                          m.group(), sentence, category="score"))
     if sporty:  # match play: won 3&2, 4 and 3, з рахунком 3 і 2, со счетом 3 и 2
         for m in _SCORE_JOINED.finditer(text):
-            if any(x < m.end() and m.start() < y for x, y in [*(taken or []), *((f.span.start - offset,
-                                                                               f.span.end - offset) for f in facts)]):
+            if _overlaps(m, taken, facts, offset):
                 continue
             facts.append(Fact("number", ((int(m.group(1)), int(m.group(2))),), Span(offset + m.start(), offset + m.end()),
                               m.group(), sentence, category="score"))
@@ -425,16 +431,25 @@ def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
     return facts
 
 
+def _overlaps(m: regex.Match[str], taken: list[tuple[int, int]] | None, facts: list[Fact], offset: int) -> bool:
+    spans = [*(taken or []), *((f.span.start - offset, f.span.end - offset) for f in facts)]
+    return any(x < m.end() and m.start() < y for x, y in spans)
+
+
+# two numbers joined by a times sign (Latin x, Cyrillic х, ×), no digit or letter glued before
+_PAIR = regex.compile(r"(?<![\d.,\p{L}])(\d{1,4}) ?[x×х] ?(\d{1,4})(?!\d|[.,]\d| ?[x×х] ?\d)")
 _SCORE_JOINED = regex.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\d&]|[.,]\d)"
                               r"|(?<![\d.,])(\d{1,2})\s+(?:and|і|й|и)\s+(\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|\p{L})))",
                               regex.I)
 
 
-_RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по)\s*$", regex.I)
+# a range (70–80%) or a pair under one magnitude and unit (22 and 27 million euros, 22 і 27 млн євро)
+_RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по|and|і|й|та|и)\s*$", regex.I)
 
 
 def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
-    """In `70–80%` or `1-2 million` the second number's magnitude and unit apply to both."""
+    """In `70–80%`, `1-2 million` or `22 and 27 million euros` the second number's magnitude
+    and unit apply to both."""
     out = list(facts)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

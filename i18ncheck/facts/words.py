@@ -287,7 +287,9 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
             words[half] = (*words[half][:3], Word("plus_half", 0.5))
     if lang == "en":
         for k in range(len(words) - 1):
-            s, e, t, _ = words[k]
+            s, e, t, word = words[k]
+            if word is not None and word.kind == "skip":
+                continue  # "and a" of "three and a half", joined above
             nxt = words[k + 1][3]
             low, next_low = t.lower(), words[k + 1][2].lower()
             after = words[k + 2][2].lower() if k + 2 < len(words) else ""
