@@ -144,6 +144,8 @@ def _ordered(session: _Session, work: Callable[[Sequence[Any]], list[Any]], task
     run = uuid.uuid4().hex[:12]
     done: as_completed | None = None  # made with the first batch: it needs the client
     index_of: dict[Any, int] = {}  # a batch future's key -> its index
+    todo_of: dict[int, list[Any]] = {}  # a batch in flight: what it checks (to submit again)
+    retried: set[int] = set()
     ready: dict[int, list[Any]] = {}
     waiting: deque[tuple[int, list[Any]]] = deque()  # batches not yet written, in order
 
@@ -157,11 +159,20 @@ def _ordered(session: _Session, work: Callable[[Sequence[Any]], list[Any]], task
     def collect_one() -> None:
         assert done is not None
         future = next(done)
+        index = index_of.pop(future.key)
         try:
-            ready[index_of.pop(future.key)] = future.result()
+            ready[index] = future.result()
+            del todo_of[index]
         except Exception as exc:  # noqa: BLE001 - a batch that failed everywhere (KilledWorker...)
-            raise UsageError("the Dask cluster could not check a batch of articles ({reason})",
-                             reason=str(exc) or type(exc).__name__) from None
+            if index in retried:
+                raise UsageError("the Dask cluster could not check a batch of articles ({reason})",
+                                 reason=str(exc) or type(exc).__name__) from None
+            # once more under a new key: a lost result the client could not gather again
+            # (a worker killed while the batch was handed back) is not a failed batch
+            retried.add(index)
+            again = session.submit(work, todo_of[index], f"i18ncheck-{run}-{index}-again")
+            index_of[again.key] = index
+            done.add(again)
         finally:
             future.release()
 
@@ -170,6 +181,7 @@ def _ordered(session: _Session, work: Callable[[Sequence[Any]], list[Any]], task
         if todo:
             future = session.submit(work, todo, f"i18ncheck-{run}-{index}")
             index_of[future.key] = index
+            todo_of[index] = todo
             if done is None:
                 done = as_completed()
             done.add(future)

@@ -132,3 +132,61 @@ def test_a_local_cluster_keeps_short_logs() -> None:
     finally:
         client.close()
         local.close()
+
+
+class _Future:
+    def __init__(self, key: str, outcome) -> None:
+        self.key, self.outcome = key, outcome
+
+    def result(self):
+        if isinstance(self.outcome, Exception):
+            raise self.outcome
+        return self.outcome
+
+    def release(self) -> None:
+        pass
+
+
+class _Completed:
+    """Futures in the order they were added (a stand-in for distributed.as_completed)."""
+
+    def __init__(self) -> None:
+        self.queue: list[_Future] = []
+
+    def add(self, future: _Future) -> None:
+        self.queue.append(future)
+
+    def __next__(self) -> _Future:
+        return self.queue.pop(0)
+
+
+class _FlakySession:
+    """A session whose batches fail the first `failures[key]` times they are submitted."""
+
+    ahead = 2
+
+    def __init__(self, failures: dict[int, int]) -> None:
+        self.failures = failures
+        self.submitted: list[str] = []
+
+    def submit(self, work, batch, key: str) -> _Future:
+        self.submitted.append(key)
+        index = int(key.split("-")[2])
+        if self.failures.get(index, 0) > 0:
+            self.failures[index] -= 1
+            return _Future(key, RuntimeError("lost while gathering"))
+        return _Future(key, work(batch))
+
+
+@pytest.mark.parametrize("failures, fails", [({1: 1}, False), ({0: 1, 2: 1}, False), ({1: 2}, True)])
+def test_a_lost_batch_is_submitted_once_more(monkeypatch, failures: dict[int, int], fails: bool) -> None:
+    monkeypatch.setattr(cluster, "as_completed", _Completed)
+    session = _FlakySession(dict(failures))
+    work = lambda batch: [x * 10 for x in batch]  # noqa: E731
+    results = cluster._ordered(session, work, range(7), lambda x: False, batch=2)  # type: ignore[arg-type]
+    if fails:
+        with pytest.raises(cluster.UsageError):
+            list(results)
+    else:
+        assert list(results) == [x * 10 for x in range(7)]
+        assert len(session.submitted) == 4 + sum(failures.values())
