@@ -1,4 +1,4 @@
-"""Time sentence splitting and number scanning on hostile text at 1x and 10x its size.
+"""Time sentence splitting, number scanning and fact reading on hostile text at 1x and 10x its size.
 
     python benchmarks/hostile_scaling.py [--size 100000]
 
@@ -12,9 +12,11 @@ import argparse
 import time
 from collections.abc import Callable
 
+from i18ncheck.facts import extract_sentence
 from i18ncheck.facts.numbers import digit_atoms
 from i18ncheck.segment import split_sentences
 
+CLAUSE = "Міністр заявив, що у грудні ліквідували 35 тисяч військових у 2017 р., тоді М. Федоров пішов, "
 SENTENCE = "Міністр заявив, що у грудні ліквідували 35 тисяч військових у 2017 р. Тоді М. Федоров пішов. "
 SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
     "paragraph of sentences / split": (lambda n: SENTENCE * (n // len(SENTENCE)), split_sentences),
@@ -22,6 +24,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
     "token ab1ab1... / numbers": (lambda n: "Міністр " + "ab1" * (n // 3), lambda t: digit_atoms(t, "uk", [])),
     "token a@a@... / numbers": (lambda n: "Міністр " + "a@" * (n // 2), lambda t: digit_atoms(t, "uk", [])),
     "numbers 1 2 3... / numbers": (lambda n: "A 1 " * (n // 4), lambda t: digit_atoms(t, "uk", [])),
+    # one sentence without an end, full of numbers and names: every fact reader at once
+    "sentence of clauses / all facts": (lambda n: CLAUSE * (n // len(CLAUSE)),
+                                        lambda t: extract_sentence(t, "uk", dates=True)),
 }
 
 

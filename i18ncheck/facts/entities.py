@@ -24,6 +24,7 @@ from ..langid import has_cyrillic
 from ..model import EntityKey, Fact, Segmented, Span
 from .dates import name as calendar_name
 from .lexicon import common_english, english_words, load
+from .spans import Spans
 from .morph import normalise_apostrophe, parses
 from .names import TokenKeys, gazetteer, phrase_id, token_keys
 
@@ -246,7 +247,8 @@ def _sentence_entities(text: str, lang: str, ctx: Context, taken: tuple[tuple[in
 
 def _tokens(text: str, taken: Sequence[tuple[int, int]]) -> list[regex.Match[str]]:
     """The words of a sentence outside the taken spans, one-letter words left out."""
-    return [t for t in (_untaken(text, m, taken) for m in _TOKEN.finditer(text)) if t and len(t.group()) > 1]
+    spans = Spans(taken)
+    return [t for t in (_untaken(text, m, spans) for m in _TOKEN.finditer(text)) if t and len(t.group()) > 1]
 
 
 @functools.lru_cache(maxsize=8_192)
@@ -376,10 +378,10 @@ def _translated_title(text: str, run: list[regex.Match[str]]) -> bool:
         not any(w[0].isupper() for w in rest)
 
 
-def _untaken(text: str, m: regex.Match[str], taken: Sequence[tuple[int, int]]) -> regex.Match[str] | None:
+def _untaken(text: str, m: regex.Match[str], taken: Spans) -> regex.Match[str] | None:
     """A word outside the spans of numbers and dates, or its part before a hyphen and a
     number (Леопард-2 in танки Леопард-2, the tank's second model)."""
-    hit = [a for a, b in taken if a < m.end() and m.start() < b]
+    hit = taken.overlapping(m.start(), m.end())
     if not hit:
         return m
     cut = min(hit)
@@ -391,8 +393,13 @@ def _untaken(text: str, m: regex.Match[str], taken: Sequence[tuple[int, int]]) -
 def _after_eponym_head(text: str, start: int, lang: str) -> bool:
     """Does a lower-case noun that names a thing after a person stand just before (по шкалі
     Бофорта, лауреат премии Пулитцера)? The name is then no person of the story."""
-    m = regex.search(r"(\p{Ll}[\p{L}'’ʼ]*)\s+$", text[:start])
+    m = _WORD_BEFORE.match(text, 0, start)
     return bool(m) and _eponym_head(m.group(1), lang)
+
+
+# the lower-case word just before a position, matched backwards from it (`(?r)`, `match`
+# with endpos): a look at the few characters before it, not at the whole text before it
+_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}[\p{L}'’ʼ]*)\s+$")
 
 
 def _eponym_head(word: str, lang: str) -> bool:

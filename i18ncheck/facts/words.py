@@ -21,6 +21,7 @@ from .entities import starts_clause
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
 from .numbers import MAGNITUDE_ADJECTIVES, Atom, quantify, spread_ranges
+from .spans import Spans
 from ..model import Fact, Span
 
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
@@ -263,7 +264,8 @@ def _close(run: _Run) -> Atom | None:
 
 def _words(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, Word | None]]:
     """Every word of the text outside taken spans, with what it is as a number."""
-    return [w for w in _all_words(text, lang) if not any(a <= w[0] < b for a, b in taken)]
+    spans = Spans(taken)
+    return [w for w in _all_words(text, lang) if not spans.covers(w[0])]
 
 
 @functools.lru_cache(maxsize=4096)
