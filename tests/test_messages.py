@@ -81,3 +81,11 @@ def test_errors_speak_the_users_language(tmp_path: Path, capsys) -> None:
     assert main(["check", str(bad), "--lang", "uk"]) == 2
     err = capsys.readouterr().err
     assert str(bad / "uk.txt") in err and "binary" not in err  # said in Ukrainian, naming the file
+
+
+def test_the_aligned_view_speaks_the_users_language(corpus: Path, monkeypatch) -> None:
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "uk_UA:en")
+    result = CliRunner().invoke(cli, ["align", str(corpus / "grain-corridor"), "--no-color"])
+    assert translate("conf.", "uk") in result.output and "conf." not in result.output

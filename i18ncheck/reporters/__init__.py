@@ -25,7 +25,7 @@ def make(name: str, stream: TextIO, lang: str = "en", color: bool | None = None)
         "sarif": lambda: sarif.SarifReporter(stream, lang),
         "junit": lambda: junit.JunitReporter(stream, lang),
         "github": lambda: github.GithubReporter(stream, lang),
-        "aligned": lambda: aligned.AlignedReporter(stream, "en", color),  # in English, as it always was
+        "aligned": lambda: aligned.AlignedReporter(stream, lang, color),
     }
     return factories[name]()
 
