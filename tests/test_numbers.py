@@ -81,6 +81,9 @@ def test_spans_are_offset() -> None:
     ("Ремонт триватиме півроку.", "uk", [0.5]),
     ("Это девятипортовый коммутатор.", "ru", [9.0]),   # a coined compound
     ("Одночасний запуск.", "uk", []),           # a known word that begins like a numeral
+    ("Прийшли в другій половині дня.", "uk", [2.0]),  # the afternoon: no half day (the ordinal is weak)
+    ("Во второй половине года цены выросли.", "ru", [2.0]),
+    ("Работа займет половину дня.", "ru", [0.5]),  # half a day, with no ordinal before it
 ])
 def test_number_words_in_compounds(text: str, lang: str, expected: list) -> None:
     from i18ncheck.facts.words import extract_number_words

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -339,7 +339,23 @@ def word_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]
             _add(run, word)
         run.end = end
     close()
-    return atoms
+    return _halves_of_periods(text, atoms)
+
+
+def _halves_of_periods(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"the second half of the year", "у першій половині дня", "во второй половине года":
+    an ordinal before a half names a part of a period (H2, the afternoon), not a quantity
+    of half a year or a day: the half is no number, the ordinal stays weak (matched, never
+    reported, no anchor)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.category == "ordinal" and atom.values == (0.5,) \
+                and not text[prev.end:atom.start].strip():
+            out[-1] = replace(prev, weak=True)
+            continue
+        out.append(atom)
+    return out
 
 
 def _joins(run: _Run | None, token: str, following: tuple[int, int, str, Word | None] | None,
