@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from .evidence import ArticleFacts, family, features
@@ -36,6 +36,8 @@ class Calibration:
     info: float = 0.1  # below this nothing is reported
     unfitted: float = 0.9
     note: str = ""
+    # per family: evidence feature -> the least confidence a finding holding it at 1 gets
+    floors: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -45,11 +47,13 @@ def calibration() -> Calibration:
 
     data = load("confidence.toml")
     th = data.get("thresholds", {})
+    floors = load("confidence_floors.toml")
     return Calibration({fam: dict(w) for fam, w in data.get("weights", {}).items()},
                        {fam: float(v) for fam, v in th.get("error", {}).items()},
                        {fam: float(v) for fam, v in th.get("warning", {}).items()},
                        float(th.get("info", 0.1)), float(th.get("unfitted", 0.9)),
-                       str(data.get("meta", {}).get("note", "")))
+                       str(data.get("meta", {}).get("note", "")),
+                       {fam: {k: float(v) for k, v in table.items()} for fam, table in floors.items()})
 
 
 @functools.cache
@@ -95,7 +99,8 @@ def assess(findings: Iterable[Finding], article: ArticleFacts, cal: Calibration 
         if not weights:
             out.append(replace(f, confidence=cal.unfitted, evidence=frozen_map(evidence)))
             continue
-        confidence = round(probability(evidence, weights), 3)
+        floor = max((v for k, v in cal.floors.get(family(f.code), {}).items() if evidence.get(k) == 1.0), default=0.0)
+        confidence = round(max(probability(evidence, weights), floor), 3)
         level = severity_for(f.code, confidence, cal)
         if level is not None:
             out.append(replace(f, confidence=confidence, severity=level, evidence=frozen_map(evidence)))
