@@ -336,6 +336,7 @@ def _named_by_its_body(ctx: GroupContext, ref: Fact, odd: str) -> bool:
 def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: str) -> bool:
     """A name changed in one edition: the odd edition's name must differ beyond a
     spelling variant, and be one the others never use (else a name moved, not swapped)."""
+    from .evidence import kept_title
     from .facts.entities import is_acronym
 
     if _agreeing_name_nothing(ctx, cl):
@@ -344,6 +345,8 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     if _named_by_its_body(ctx, ref, odd):
         return False
+    if odd != "en" and not found.key.ids and kept_title(found.text, odd):
+        return False  # a title a Cyrillic edition keeps in its own language may render any of the others' words
     agreeing = list(ctx.members(cl).values())
     if any(f.category == "person" for f in agreeing) and _institution(found):
         return False  # a person is not swapped for the Budget Committee: that is another mention

@@ -245,7 +245,7 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
         # a name in a third language both other editions copy (Goldene Kamera) where the
         # English edition has English words: translated into English
         third_language = bool(same_script) and odd == "en" and out["found_ordinary"] == 1.0 and \
-            all(_foreign_title(f.text, lang) for lang, f in agreeing.items())
+            all(foreign_title(f.text, lang) for lang, f in agreeing.items())
         if same_script and not third_language:
             # a mention of the same script as an agreeing one: both render one original
             # alike, so a difference in spelling is another name, not a translation
@@ -258,7 +258,9 @@ def _entity(finding: Finding, article: ArticleFacts) -> Features:
             all(readings(f.text, lang)[0] == 1.0 for lang, f in other_script) and \
             not any(readings(f.text, lang)[0] == 1.0 for lang, f in agreeing.items()
                     if has_cyrillic(f.text) == has_cyrillic(found.text))
-        out["translated"] = float(third_language or across)
+        # a Cyrillic edition keeping a title in its own (third) language, which the others translate
+        kept = odd != "en" and kept_title(found.text, odd)
+        out["translated"] = float(third_language or across or kept)
         ids = [f.key.ids for f in agreeing.values() if f.key.ids]
         type_agree = any(_kind(f) == _kind(found) for f in agreeing.values())
         out["type_agree"] = float(type_agree)
@@ -288,12 +290,23 @@ def _english_compound(low: str) -> bool:
                                  for k in range(4, len(low) - 3))
 
 
-def _foreign_title(text: str, lang: str) -> bool:
+def kept_title(text: str, lang: str) -> bool:
+    """A title a Cyrillic edition keeps in a third language: Latin words, most of them not
+    English, written as a phrase of that language is (a letter English does not use, or a
+    lower-case word inside: Fundacja Ochrony i Rozwoju Lasów, Sindicatul Liber al
+    Docherilor), not a brand or product name (VVI PayPal, Snugpak Expanda Panel)."""
+    words = _WORD.findall(text)
+    return foreign_title(text, lang) and len(words) >= 2 and \
+        (not text.isascii() or any(w[0].islower() for w in words[1:]))
+
+
+def foreign_title(text: str, lang: str) -> bool:
     """Latin words that are neither English nor a brand: letters English does not use
-    (Kamera Złota), or two words or more none of which is English (Goldene Kamera)."""
+    (Kamera Złota), or two words or more, most of them not English (Goldene Kamera,
+    Fundacja Ochrony i Rozwoju: a one-letter "i" or an "al" reads as English too)."""
     from .langid import has_cyrillic
 
-    if has_cyrillic(text) or readings(text, lang)[0] > 0.0:
+    if has_cyrillic(text) or readings(text, lang)[0] >= 0.5:
         return False
     return not text.isascii() or len(_WORD.findall(text)) >= 2
 

@@ -136,8 +136,11 @@ def test_an_indeclinable_borrowing_unknown_to_russian_is_a_name(word: str, parse
     ("Żubry", True),                     # a letter English does not use
     ("Google", False),                   # one ASCII word: a brand, not a phrase to translate
     ("Golden Camera", False),            # English words
+    ("Fundacja Ochrony i Rozwoju Lasów", True),  # a one-letter "i" reads as English: most words are not
+    ("Sindicatul Liber al Docherilor", True),
+    ("Bank of England", False),
 ])
 def test_a_foreign_title_is_told_from_a_brand(text: str, foreign: bool) -> None:
-    from i18ncheck.evidence import _foreign_title
+    from i18ncheck.evidence import foreign_title
 
-    assert _foreign_title(text, "uk") is foreign
+    assert foreign_title(text, "uk") is foreign

@@ -224,6 +224,16 @@ def _gap_ok(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
     return not text[a.end():b.start()].strip(" \u00a0")
 
 
+_ONE_LETTER_AND = regex.compile(r"[ \u00a0]+[a-z][ \u00a0]+")
+
+
+def _foreign_joint(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
+    """Two Latin words of a Cyrillic edition joined by a one-letter Latin word: a title kept
+    in its own language, one name (Instytut Archeologii i Etnologii PAN, Hotel y Spa Sol)."""
+    return not has_cyrillic(a.group()) and not has_cyrillic(b.group()) and \
+        bool(_ONE_LETTER_AND.fullmatch(text, a.end(), b.start()))
+
+
 def extract_entities(seg: Segmented, ctx: Context, sentence: int,
                      taken: list[tuple[int, int]] | None = None) -> list[Fact]:
     """The named entities of one sentence of an edition, spans in the view text; words
@@ -295,7 +305,8 @@ def _entities(text: str, lang: str, ctx: Context, taken: Sequence[tuple[int, int
                 break  # донька Коваля Оксана Бондар, губернаторка Айови Бетті Стоун: a first name starts a person
             if headline and "maybe" in (kinds[j], kinds[tokens.index(run[-1])]):
                 break  # Mayor Bondar Opens Lutsk Bridge: in a Title Case headline only known names join
-            if kinds[j] in ("name", "maybe") and _gap_ok(text, run[-1], tokens[j]):
+            if kinds[j] in ("name", "maybe") and (_gap_ok(text, run[-1], tokens[j]) or
+                                                  lang != "en" and _foreign_joint(text, run[-1], tokens[j])):
                 run.append(tokens[j])
                 j += 1
             elif kinds[j] == "connector":
