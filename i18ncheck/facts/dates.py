@@ -278,6 +278,8 @@ def _scan(text: str, lang: str) -> list[_Found]:
             add(_Found(m.start(), m.start() + 4, "year", y))
             add(_Found(m.start() + 5, m.end(), "day", (mo, d)))
     zone = _zone_unit(text)
+    if lang == "en":
+        _minutes_past(text, add, free)
     for m in p["clock"].finditer(text):
         h, minute = int(m.group(1)), int(m.group(3))
         ampm = (m.group("ampm") or "").lower()
@@ -455,6 +457,33 @@ def _zone_end(text: str, end: int) -> int:
     """The end of a time expression, with the time zone written after it."""
     m = _ZONE_AFTER.match(text, end)
     return m.end() if m else end
+
+
+_MINUTE_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15,
+                 "twenty": 20, "twenty-five": 25, "thirty": 30, "forty-five": 45, "a quarter": 15, "half": 30}
+# "one minute past midnight", "ten to noon", "a quarter past 9 p.m.", "half past ten"
+_PAST = regex.compile(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r")"
+                      r"(?:\s+minutes?)?\s+(?P<dir>past|after|to|before)\s+(?P<h>midnight|noon|midday|"
+                      r"(?:1[0-2]|0?[1-9])(?:\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b))?)", regex.I)
+
+
+def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
+    """English clock times told against an hour: one minute past midnight = 00:01, ten to
+    noon = 11:50, a quarter past 9 p.m. = 21:15."""
+    for m in _PAST.finditer(text):
+        low = m.group("n").lower()
+        minutes = int(low) if low.isdigit() else _MINUTE_WORDS[low]
+        hour = m.group("h").lower()
+        if not 0 < minutes < 60 or not free(m.start(), m.end()):
+            continue
+        if hour in ("midnight", "noon", "midday"):
+            base = 0 if hour == "midnight" else 720
+        elif m.group("ampm"):
+            base = _minutes(int(regex.match(r"\d+", hour).group()), 0, m.group("ampm").lower())
+        else:
+            continue  # "ten past 9" with no a.m. or p.m.: which half of the day is unknown
+        at = base + minutes if m.group("dir").lower() in ("past", "after") else base - minutes
+        add(_Found(m.start(), m.end(), "time", at % 1440))
 
 
 def _quantity_follows(text: str, end: int, lang: str) -> bool:
