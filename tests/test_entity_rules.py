@@ -53,6 +53,9 @@ def test_a_place_adjective_matches_its_place() -> None:
     # Тузлівському (an adjective of the village Tuzly, which the dictionary does not know)
     assert _words_match(token_keys("Тузлівському", "uk").skeletons, token_keys("Tuzly", "en").skeletons)
     assert _words_match(token_keys("Тузловском", "ru").skeletons, token_keys("Tuzly", "en").skeletons)
+    # a three-letter stem too: Барському / Барском районе, the Bar district
+    assert _words_match(token_keys("Барському", "uk").skeletons, token_keys("Bar", "en").skeletons)
+    assert _words_match(token_keys("Барском", "ru").skeletons, token_keys("Bar", "en").skeletons)
 
 
 def test_one_latin_spelling_copied_otherwise() -> None:

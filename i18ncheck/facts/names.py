@@ -475,9 +475,9 @@ def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> 
 
 def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> list[str]:
     """The stems of a word's adjective readings with a place adjective's suffix (тузлівський
-    -> тузлів), of four letters or more, in the order of the readings."""
+    -> тузлів), of three letters or more (Барський -> бар), in the order of the readings."""
     stems = [lemma.removesuffix(suffix) for lemma, tags in readings if "ADJF" in tags
-             for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4]
+             for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3]
     return list(dict.fromkeys(stems))
 
 
