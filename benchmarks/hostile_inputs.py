@@ -74,7 +74,7 @@ def run(name: str, base: Path) -> dict[str, object]:
         cmd.insert(4, str(GOOD))
     # GNU time reports the process's own peak resident set (kilobytes) on its last stderr line
     start = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, cwd=base, timeout=900)
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, cwd=base, timeout=900, check=False)
     wall = time.perf_counter() - start
     lines = [line for line in proc.stderr.strip().splitlines() if not line.startswith("Command exited")]
     peak_kib, lines = int(lines[-1]), lines[:-1]

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .model import Alignment, Fact, Finding, Location, Span, frozen_map
 
@@ -33,7 +33,7 @@ _MAX_SEARCH = 5000
 Cluster = dict[str, int]
 
 
-def both_odd(ctx: "GroupContext", x: str, fx: Fact, y: str, fy: Fact) -> tuple[str, ...] | None:
+def both_odd(ctx: GroupContext, x: str, fx: Fact, y: str, fy: Fact) -> tuple[str, ...] | None:
     """Two editions disagree, the third silent: both are suspect, unless either states
     the other's value in a neighbouring group (an alignment slip)."""
     return None if ctx.near(y, fx) or ctx.near(x, fy) else (x, y)
@@ -55,24 +55,24 @@ class FactRules:
     describe: Callable[[Fact, Fact], str]
     changeable: Callable[[Fact], bool] = lambda f: not f.weak
     lookback: bool = False  # a fact named anywhere earlier in the odd edition is not missing
-    accept_change: Callable[["GroupContext", Fact, Fact, Cluster, str], bool] = lambda *a: True
+    accept_change: Callable[[GroupContext, Fact, Fact, Cluster, str], bool] = lambda *a: True
     # two editions disagree and the third is silent: which are odd (None: report nothing)
-    settle: Callable[["GroupContext", str, Fact, str, Fact], tuple[str, ...] | None] = both_odd
+    settle: Callable[[GroupContext, str, Fact, str, Fact], tuple[str, ...] | None] = both_odd
     vouch: bool = False  # a strong fact vouches for a weak one it equals (a dictionary word as a name)
     nameless: Callable[[Fact], bool] = lambda f: f.weak  # stands for nothing the others could state
     # a fact only one edition states, the others naming nothing in its place: is it odd?
     # (the group, its edition, the fact, the other editions' unpaired facts)
-    lone: Callable[["GroupContext", str, Fact, Sequence[Fact]], bool] | None = None
+    lone: Callable[[GroupContext, str, Fact, Sequence[Fact]], bool] | None = None
     lone_code: str = ""
     # a cluster of three the equality joined, where one edition's fact names another: which
     split: Callable[[Mapping[str, Fact]], str | None] = lambda facts: None
-    accept_missing: Callable[["GroupContext", Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
+    accept_missing: Callable[[GroupContext, Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
     # of two equal facts, are they the same beyond doubt (one gazetteer id, not a related
     # one)? Among clusterings linking as many pairs, the one with the most such pairs wins
     exact: Callable[[Fact, Fact], bool] | None = None
     # a fact the others state twice, in two units (6 miles (10 km)), that the odd edition
     # states in one only: reported with `restated_code` instead of the missing code
-    restated: Callable[["GroupContext", Fact, Cluster, str], bool] = lambda *a: False
+    restated: Callable[[GroupContext, Fact, Cluster, str], bool] = lambda *a: False
     restated_code: str = ""
 
 
