@@ -293,8 +293,8 @@ def _english_compound(low: str) -> bool:
 def kept_title(text: str, lang: str) -> bool:
     """A title a Cyrillic edition keeps in a third language: Latin words, most of them not
     English, written as a phrase of that language is (a letter English does not use, or a
-    lower-case word inside: Fundacja Ochrony i Rozwoju Lasów, Sindicatul Liber al
-    Docherilor), not a brand or product name (VVI PayPal, Snugpak Expanda Panel)."""
+    lower-case word inside: Fundacja Ochrony i Rozwoju Lasów, Uniunea Liberă a
+    Brutarilor), not a brand or product name (Acme Trailpack Pro, Nordlite Vantage)."""
     words = _WORD.findall(text)
     return foreign_title(text, lang) and len(words) >= 2 and \
         (not text.isascii() or any(w[0].islower() for w in words[1:]))

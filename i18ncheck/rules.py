@@ -120,7 +120,7 @@ def numeric_equal(a: Fact, b: Fact) -> bool:
     if a.kind == "date" and b.kind == "date":
         return _dates_equal(a, b)
     date, number = (a, b) if a.kind == "date" else (b, a)
-    if date.category == "year":  # the same digits read as a year in one edition (до 1200)
+    if date.category == "year":  # the same digits read as a year in one edition (до 1500)
         return number.category in ("count", "money") and any(_close(v, date.values[0]) for v in number.values)
     return False
 

@@ -288,7 +288,7 @@ def _scan(text: str, lang: str) -> list[_Found]:
                 or (1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31) or regex.match(r"\.\d", text[m.end():])):
             continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
         if m.group("sep") == "." and not ampm and _quantity_follows(text, m.end(), lang):
-            continue  # at 2.40 hryvnias, по 12.50 гривні: a price, not a time
+            continue  # at 3.15 euros, по 12.50 гривні: a price, not a time
         if not free(m.start(), m.end()):
             continue
         add(_Found(m.start(), _zone_end(text, m.end()), "time", _minutes(h, minute, ampm), zone))
@@ -461,14 +461,14 @@ def _zone_end(text: str, end: int) -> int:
 
 _MINUTE_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15,
                  "twenty": 20, "twenty-five": 25, "thirty": 30, "forty-five": 45, "a quarter": 15, "half": 30}
-# "one minute past midnight", "ten to noon", "a quarter past 9 p.m.", "half past ten"
+# "two minutes past midnight", "ten to noon", "a quarter past 9 p.m.", "half past ten"
 _PAST = regex.compile(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r")"
                       r"(?:\s+minutes?)?\s+(?P<dir>past|after|to|before)\s+(?P<h>midnight|noon|midday|"
                       r"(?:1[0-2]|0?[1-9])(?:\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b))?)", regex.I)
 
 
 def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
-    """English clock times told against an hour: one minute past midnight = 00:01, ten to
+    """English clock times told against an hour: two minutes past midnight = 00:02, ten to
     noon = 11:50, a quarter past 9 p.m. = 21:15."""
     for m in _PAST.finditer(text):
         low = m.group("n").lower()

@@ -229,7 +229,7 @@ _ONE_LETTER_AND = regex.compile(r"[ \u00a0]+[a-z][ \u00a0]+")
 
 def _foreign_joint(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
     """Two Latin words of a Cyrillic edition joined by a one-letter Latin word: a title kept
-    in its own language, one name (Instytut Archeologii i Etnologii PAN, Hotel y Spa Sol)."""
+    in its own language, one name (Muzeum Wsi i Rzemiosła Kurpiowskiego, Hotel y Spa Sol)."""
     return not has_cyrillic(a.group()) and not has_cyrillic(b.group()) and \
         bool(_ONE_LETTER_AND.fullmatch(text, a.end(), b.start()))
 

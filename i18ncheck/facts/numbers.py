@@ -443,12 +443,12 @@ _SCORE_JOINED = regex.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\d&]
                               regex.I)
 
 
-# a range (70–80%) or a pair under one magnitude and unit (22 and 27 million euros, 22 і 27 млн євро)
+# a range (70–80%) or a pair under one magnitude and unit (14 and 19 million euros, 14 і 19 млн євро)
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по|and|і|й|та|и)\s*$", regex.I)
 
 
 def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
-    """In `70–80%`, `1-2 million` or `22 and 27 million euros` the second number's magnitude
+    """In `70–80%`, `1-2 million` or `14 and 19 million euros` the second number's magnitude
     and unit apply to both."""
     out = list(facts)
     for i in range(len(out) - 1):
