@@ -289,10 +289,15 @@ def _add_capitals(g: Gazetteer) -> None:
         if ident is None:
             # a capital the gazetteer does not list: its English name and the one-word
             # Cyrillic names geonames gives it (Вадуц), unless a dictionary reads them as
-            # words, or as a person's name (Hamilton, Victoria: then the capital is left out)
+            # words. A capital whose own name is a person's too (Гамильтон, Виктория: a place
+            # and a surname or first name) is left out; a rare spelling read as a person's
+            # only (Атава beside Оттава) is dropped, not the capital
             city = cities.get((code, capital.lower()), {})
             alts = [alt for alt in city.get("alternatenames", ()) if " " not in alt and _CYRILLIC_WORD.fullmatch(alt)]
-            if not alts or any(_a_person(alt) for alt in alts):
+            if any(_a_person(alt, guessed=False) and _a_place(alt) for alt in alts):
+                continue
+            alts = [alt for alt in alts if not _a_person(alt)]
+            if not alts:
                 continue
             ident = f"city:{capital.lower().replace(' ', '-')}"
             g.add("en", capital, ident)
@@ -307,9 +312,21 @@ def _add_capitals(g: Gazetteer) -> None:
 _CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'-]+")
 
 
-def _a_person(name: str) -> bool:
-    """Does the Russian dictionary read this as a first name or a surname?"""
-    return any(tags & {"Name", "Surn", "Patr"} for _, tags in parses(name.lower(), "ru"))
+def _a_person(name: str, guessed: bool = True) -> bool:
+    """Does the Russian dictionary read this as a first name or a surname (with `guessed`
+    False, by its own entries only, not by a guess from the ending)?"""
+    if guessed:
+        return any(tags & {"Name", "Surn", "Patr"} for _, tags in parses(name.lower(), "ru"))
+    from .morph import analyser
+
+    return any(p.tag.grammemes & {"Name", "Surn", "Patr"} and
+               {type(m[0]).__name__ for m in p.methods_stack} <= {"DictionaryAnalyzer", "KnownPrefixAnalyzer"}
+               for p in analyser("ru").parse(name.lower()))
+
+
+def _a_place(name: str) -> bool:
+    """Does the Russian dictionary read this as a place name?"""
+    return any("Geox" in tags for _, tags in parses(name.lower(), "ru"))
 
 
 def _a_word(name: str) -> bool:
