@@ -423,6 +423,8 @@ def token_keys(token: str, lang: str) -> TokenKeys:
             ident = table[script].get(lemma) or (table["en"].get(lemma) if script != "en" else None)
             if ident:
                 ids.add(ident)
+    if script in ("uk", "ru") and not ids:
+        ids |= _compass_part(low, script, g)  # Північнонімецький, Северогерманское: of Germany
     if script == "en" and low.endswith(("'s", "s'")):
         base = low[:-2] if low.endswith("'s") else low[:-1]
         lemmas.discard(low)
@@ -477,6 +479,19 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         for _, g_ in parses(low, script)) and _known(script, low)
     return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
                      script == "en" and low in _generic_en()[1] and not ids, common and not ids, ordinary)
+
+
+_COMPASS = regex.compile(r"(?:північно|південно|західно|східно|северо|южно|западно|восточно|центрально)-?")
+
+
+def _compass_part(low: str, lang: str, g: Gazetteer) -> set[str]:
+    """The place a compass-prefixed adjective is part of (північнонімецький, южнокорейский
+    when the dictionary lacks it): the ids of the adjective after the prefix."""
+    m = _COMPASS.match(low)
+    if not m or len(low) - m.end() < 4:
+        return set()
+    return {ident for lemma, _ in parses(low[m.end():], lang)
+            for ident in (g.adjectives[lang].get(lemma), g.names[lang].get(lemma)) if ident}
 
 
 _PLACE_SUFFIXES = ("ський", "ский")
