@@ -321,6 +321,21 @@ def _agreeing_name_nothing(ctx: GroupContext, cl: Cluster) -> bool:
     return any(_names_nothing(f.text, lang) for lang, f in ctx.members(cl).items())
 
 
+def _spelled_out(ctx: GroupContext, ref: Fact, found: Fact, odd: str) -> bool:
+    """Is the found mention part of a run of adjacent mentions (one space apart: the EU's
+    Rebuild Ukraine Fund) some of whose initials are the acronym the others write (RUF)?"""
+    mentions = sorted(ctx.facts[ctx.index].get(odd, ()), key=lambda f: f.span.start)
+    if found not in mentions:
+        return False
+    k = lo = hi = mentions.index(found)
+    while lo > 0 and mentions[lo].span.start - mentions[lo - 1].span.end <= 1:
+        lo -= 1
+    while hi + 1 < len(mentions) and mentions[hi + 1].span.start - mentions[hi].span.end <= 1:
+        hi += 1
+    return any(_abbreviates(ref.text, " ".join(f.text for f in mentions[a:b + 1]))
+               for a in range(lo, k + 1) for b in range(k, hi + 1) if b > a)
+
+
 def _named_by_its_body(ctx: GroupContext, ref: Fact, odd: str) -> bool:
     """Does the odd edition name the organisation `ref` names through one of its bodies in
     the same group (the UN in Продовольча та сільськогосподарська організація ООН, one
@@ -345,6 +360,8 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     if _named_by_its_body(ctx, ref, odd):
         return False
+    if _spelled_out(ctx, ref, found, odd):
+        return False  # CEF against Connecting Europe Facility, read as three mentions around a place
     if odd != "en" and not found.key.ids and kept_title(found.text, odd):
         return False  # a title a Cyrillic edition keeps in its own language may render any of the others' words
     agreeing = list(ctx.members(cl).values())
