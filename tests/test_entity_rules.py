@@ -56,6 +56,11 @@ def test_a_place_adjective_matches_its_place() -> None:
     # a three-letter stem too: Барському / Барском районе, the Bar district
     assert _words_match(token_keys("Барському", "uk").skeletons, token_keys("Bar", "en").skeletons)
     assert _words_match(token_keys("Барском", "ru").skeletons, token_keys("Bar", "en").skeletons)
+    # a Ukrainian adjective the Ukrainian dictionary knows as a word: the Russian one confirms
+    # the town (Бердичев), so it names a place, not an ordinary adjective
+    assert token_keys("Бердичівська", "uk").place
+    assert _words_match(token_keys("Бердичівська", "uk").skeletons, token_keys("Berdychiv", "en").skeletons)
+    assert not token_keys("Національний", "uk").place
 
 
 def test_one_latin_spelling_copied_otherwise() -> None:

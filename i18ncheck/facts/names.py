@@ -501,8 +501,23 @@ def _place_stem(readings: tuple[tuple[str, frozenset[str]], ...], lang: str) -> 
     """The place an adjective is made from, when the dictionary knows that as a place
     (бердичевский -> бердичев, нежинский -> нежин); None for adjectives of ordinary words
     or of people (національний, катерининський)."""
-    return next((stem for stem in _adjective_stems(readings)
-                 if any("Geox" in tags for _, tags in parses(stem, lang))), None)
+    return next((stem for stem in _adjective_stems(readings) if any(
+        "Geox" in tags for place in _places_of_stem(stem, lang) for _, tags in parses(place, "ru"))), None)
+
+
+_UK_TO_RU_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None})
+
+
+def _places_of_stem(stem: str, lang: str) -> list[str]:
+    """The Russian place names an adjective's stem may come from, for the Russian
+    dictionary to confirm (the Ukrainian one tags no places): the stem itself and with -ка
+    (решетиловский: Решетиловка); a Ukrainian stem in Russian letters, its final -ів as
+    -ов or -ев (решетилівський: Решетиловка, бердичівський: Бердичев)."""
+    stems = [stem]
+    if lang == "uk":
+        ru = stem.translate(_UK_TO_RU_LETTERS)
+        stems += [ru[:-2] + "ов", ru[:-2] + "ев"] if stem.endswith("ів") else [ru]
+    return [s + tail for s in dict.fromkeys(stems) for tail in ("", "ка")]
 
 
 def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> list[str]:
