@@ -101,3 +101,14 @@ def test_misspelt_cardinals_are_guessed_weak(text: str, lang: str, expected: lis
     from i18ncheck.facts.words import extract_number_words
 
     assert [(f.value, f.weak) for f in extract_number_words(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Екран 16:9, знімки 13x18 см.", "uk", [((16, 9),), ((13, 18),)]),  # a pair: one value
+    ("Ящик 10×10×30 см.", "uk", [(10.0,), (10.0,), (30.0,)]),  # three sides: each alone, as 10 на 10 на 30
+    ("A 10 x 10 x 30 cm box.", "en", [(10.0,), (10.0,), (30.0,)]),
+])
+def test_sizes_joined_by_times_signs(text: str, lang: str, expected: list) -> None:
+    from i18ncheck.facts import extract_sentence
+
+    assert [f.values for f in extract_sentence(text, lang) if f.kind == "number"] == expected

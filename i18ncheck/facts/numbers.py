@@ -436,8 +436,9 @@ def _overlaps(m: regex.Match[str], taken: list[tuple[int, int]] | None, facts: l
     return any(x < m.end() and m.start() < y for x, y in spans)
 
 
-# two numbers joined by a times sign (Latin x, Cyrillic х, ×), no digit or letter glued before
-_PAIR = regex.compile(r"(?<![\d.,\p{L}])(\d{1,4}) ?[x×х] ?(\d{1,4})(?!\d|[.,]\d| ?[x×х] ?\d)")
+# two numbers joined by a times sign (Latin x, Cyrillic х, ×), no digit or letter glued before;
+# three or more (10×10×30) are read one by one, as 10 на 10 на 30 is
+_PAIR = regex.compile(r"(?<![\d.,\p{L}]|\d ?[x×х] ?)(\d{1,4}) ?[x×х] ?(\d{1,4})(?!\d|[.,]\d| ?[x×х] ?\d)")
 _SCORE_JOINED = regex.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\d&]|[.,]\d)"
                               r"|(?<![\d.,])(\d{1,2})\s+(?:and|і|й|и)\s+(\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|\p{L})))",
                               regex.I)
