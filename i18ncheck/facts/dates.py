@@ -459,22 +459,34 @@ def _zone_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-_MINUTE_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15,
-                 "twenty": 20, "twenty-five": 25, "thirty": 30, "forty-five": 45, "a quarter": 15, "half": 30}
 # "two minutes past midnight", "ten to noon", "a quarter past 9 p.m.", "half past ten"
-_PAST = regex.compile(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r")"
-                      r"(?:\s+minutes?)?\s+(?P<dir>past|after|to|before)\s+(?P<h>midnight|noon|midday|"
+_PAST = regex.compile(r"\b(?P<n>\d{1,2}|(?:a\s+)?(?!minutes?\b)[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?"
+                      r"\s+(?P<dir>past|after|to|before)\s+(?P<h>midnight|noon|midday|"
                       r"(?:1[0-2]|0?[1-9])(?:\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b))?)", regex.I)
+
+
+def _minute_count(phrase: str) -> int | None:
+    """Minutes in words or digits (ten, twenty-five, a, a quarter, half), by the numerals table."""
+    from .words import classify
+
+    low = phrase.lower()
+    if low.isdigit() or low == "a":
+        return int(low) if low != "a" else 1
+    parts = [classify(p, "en") for p in low.removeprefix("a ").split("-")]
+    if not parts or not all(parts):
+        return None
+    if len(parts) == 1 and parts[0].kind == "fraction":
+        return round(parts[0].value * 60)  # a quarter, half
+    return int(sum(p.value for p in parts)) if all(p.kind == "cardinal" for p in parts) else None
 
 
 def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
     """English clock times told against an hour: two minutes past midnight = 00:02, ten to
     noon = 11:50, a quarter past 9 p.m. = 21:15."""
     for m in _PAST.finditer(text):
-        low = m.group("n").lower()
-        minutes = int(low) if low.isdigit() else _MINUTE_WORDS[low]
+        minutes = _minute_count(m.group("n"))
         hour = m.group("h").lower()
-        if not 0 < minutes < 60 or not free(m.start(), m.end()):
+        if minutes is None or not 0 < minutes < 60 or not free(m.start(), m.end()):
             continue
         if hour in ("midnight", "noon", "midday"):
             base = 0 if hour == "midnight" else 720
