@@ -1,7 +1,7 @@
 """Three-way sentence alignment of the editions of an article.
 
-Method. Sentences are aligned across the whole article, ignoring paragraph boundaries
-(editions cut paragraphs differently). Two editions are aligned by dynamic programming
+Method. Sentences are aligned across the whole article, across paragraph boundaries
+(editions often cut paragraphs differently). Two editions are aligned by dynamic programming
 over beads of 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 sentences; a bead's cost adds
 
 the negative log-odds, from a logistic model fitted on a gold alignment, that the two sides
@@ -15,6 +15,9 @@ translate each other, given
 plus a prior per bead type: merging and skipping cost more than a 1-1 bead, and for uk–ru
 a merged sentence that does not itself resemble the other side pays extra (a split
 sentence's halves each resemble the whole; a dropped sentence does not).
+
+Where two editions have as many paragraphs, a bead pairing sentences of different
+paragraphs pays a little (`PARAGRAPH_WEIGHT`): such editions cut their paragraphs alike.
 
 Only beads near the diagonal are scored (a band wide enough for a few dropped paragraphs).
 
@@ -105,6 +108,13 @@ _BAND = 4
 # (uk–ru only, where chrF is reliable), or the merge pays for each unexplained sentence.
 _PART_FLOOR = 0.05
 _PART_WEIGHT = 60.0
+# Editions cut into as many paragraphs cut them alike (a gold paragraph start is one in the
+# other edition too for 97.5% of translated sentences of dev and dev2, against about half
+# when the counts differ): a bead that pairs sentences of different paragraphs there pays
+# this for each paragraph only one side reaches. Fitted by a grid over 0-4 on dev2
+# (alignment accuracy and omission F1 best at 1-1.5; 4 spoils both) and checked on dev
+# (identical from 0 to 2); see benchmarks/RESULTS.md.
+PARAGRAPH_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,7 @@ class SentenceInfo:
     anchors: tuple[frozenset[str], ...]
     grams: Grams
     latin: Grams
+    paragraph: int = 0
 
 
 def sentence_info(segmented: Segmented, facts: Sequence[Sequence[Fact]]) -> list[SentenceInfo]:
@@ -125,7 +136,7 @@ def sentence_info(segmented: Segmented, facts: Sequence[Sequence[Fact]]) -> list
         anchors = tuple(_anchor_keys(f) for f in sent_facts if not f.weak and f.kind != "entity")
         native = grams(sent.text)
         translit = native if lang == "en" else grams(latin(sent.text, lang))
-        out.append(SentenceInfo(len(sent.text), anchors, native, translit))
+        out.append(SentenceInfo(len(sent.text), anchors, native, translit, sent.paragraph))
     return out
 
 
@@ -181,6 +192,10 @@ class Scorer:
         # anchors of the sentences before each one: a run without anchors is seen at once
         self._anchored = {lang: list(itertools.accumulate((len(s.anchors) for s in sents), initial=0))
                           for lang, sents in infos.items()}
+        self._paragraphs = {lang: [s.paragraph for s in sents] for lang, sents in infos.items()}
+        counts = {lang: len(set(paras)) for lang, paras in self._paragraphs.items()}
+        # editions cut into the same number of paragraphs (more than one) cut them alike
+        self._parallel = {(a, b) for a in counts for b in counts if a != b and counts[a] == counts[b] > 1}
 
     def grams(self, lang: str, idx: tuple[int, ...], translit: bool) -> Grams:
         """The n-grams of consecutive sentences read as one; a bead's side is kept a while,
@@ -268,6 +283,9 @@ class Scorer:
             shared = min(sum(1 for f in facts_a if f & keys_b), sum(1 for f in facts_b if f & keys_a))
             logit += model.shared * shared + model.unshared * (len(facts_a) + len(facts_b) - 2 * shared)
         cost = -logit
+        if (la, lb) in self._parallel:
+            crossed = set(self._paragraphs[la][a0:a1]) ^ set(self._paragraphs[lb][b0:b1])
+            cost += PARAGRAPH_WEIGHT * len(crossed)
         if len(a) + len(b) > 2 and "en" not in (la, lb) and max(len(a), len(b)) <= 4:
             cost += self._unexplained(la, a, lb, b)  # a bead, not a block of a long article
         return cost

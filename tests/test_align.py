@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from i18ncheck import facts
-from i18ncheck.align import align, sentence_info
+import pytest
+
+from i18ncheck.align import PARAGRAPH_WEIGHT, Scorer, align, sentence_info
 from i18ncheck.model import Edition
 from i18ncheck.read.markup import plain_view
 from i18ncheck.segment import segment
@@ -57,3 +59,29 @@ def test_paragraph_boundaries_do_not_matter() -> None:
 def test_two_editions() -> None:
     groups = _groups({"uk": UK, "en": EN})
     assert groups == [{"uk": (i,), "en": (i,)} for i in range(4)]
+
+
+def _scorer(texts: dict[str, str]) -> Scorer:
+    segs = {lang: _seg(lang, t) for lang, t in texts.items()}
+    return Scorer({lang: sentence_info(s, facts.extract(s)) for lang, s in segs.items()})
+
+
+# (uk, en, ru texts; the uk and en sentences of a bead; does it cross a paragraph both
+# editions keep?) A bead joining the end of one paragraph to the next pays for it only
+# where the editions cut as many paragraphs; otherwise paragraphs tell nothing.
+PARAGRAPH_CASES = [
+    pytest.param(UK, EN, RU, (3,), (2, 3), False, id="same-paragraph-merge"),
+    pytest.param(UK, EN, RU, (2,), (1, 2), True, id="merge-across-kept-paragraphs"),
+    pytest.param(UK.replace("закладів.\n", "закладів. "), EN, RU, (2,), (1, 2), False,
+                 id="uk-joins-paragraphs-no-evidence"),
+]
+
+
+@pytest.mark.parametrize("uk, en, ru, uk_side, en_side, crosses", PARAGRAPH_CASES)
+def test_a_bead_across_kept_paragraphs_pays(uk, en, ru, uk_side, en_side, crosses) -> None:
+    texts = {"uk": uk, "en": en, "ru": ru}
+    with_paragraphs = _scorer(texts).cost("uk", uk_side, "en", en_side)
+    flat = {lang: t.replace("\n", " ") for lang, t in texts.items()}
+    without = _scorer(flat).cost("uk", uk_side, "en", en_side)
+    expected = PARAGRAPH_WEIGHT if crosses else 0.0
+    assert with_paragraphs - without == pytest.approx(expected, abs=1e-9)
