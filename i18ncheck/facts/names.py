@@ -307,6 +307,29 @@ def _add_capitals(g: Gazetteer) -> None:
                     g.add("ru", alt, ident)
         if ident.startswith("city:"):
             g.within[ident] = g.within.get(ident, frozenset()) | {f"country:{code}"}
+    _add_city_countries(g, cache)
+
+
+def _add_city_countries(g: Gazetteer, cache: object) -> None:
+    """Every other city the gazetteer knows lies within its country, as geonames places the
+    most populous city of that English name: news names a country by a city that stands for its
+    government or its people (the Hague for the Dutch government), which is no swap."""
+    largest: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():  # type: ignore[attr-defined]
+        name = str(city.get("name", "")).lower()
+        population = int(city.get("population", 0) or 0)
+        if population > largest.get(name, (-1, ""))[0]:
+            largest[name] = (population, str(city.get("countrycode", "")))
+    placed = {ident for ident, parts in g.within.items() if any(p.startswith("country:") for p in parts)}
+    best: dict[str, tuple[int, str]] = {}  # city id -> the most populous place of any of its names
+    for name, ident in g.names["en"].items():
+        if not ident.startswith("city:") or ident in placed:
+            continue  # a capital is placed already, by its country's own record
+        found = largest.get(name) or largest.get(name.removeprefix("the "))
+        if found and found[1] and found[0] > best.get(ident, (-1, ""))[0]:
+            best[ident] = found
+    for ident, (_, code) in best.items():
+        g.within[ident] = g.within.get(ident, frozenset()) | {f"country:{code}"}
 
 
 _CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'-]+")
@@ -522,10 +545,22 @@ def _places_of_stem(stem: str, lang: str) -> list[str]:
 
 def _adjective_stems(readings: tuple[tuple[str, frozenset[str]], ...]) -> list[str]:
     """The stems of a word's adjective readings with a place adjective's suffix (тузлівський
-    -> тузлів), of three letters or more (Барський -> бар), in the order of the readings."""
-    stems = [lemma.removesuffix(suffix) for lemma, tags in readings if "ADJF" in tags
-             for suffix in _PLACE_SUFFIXES if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3]
+    -> тузлів), of three letters or more (Барський -> бар), in the order of the readings. A
+    г before the suffix turns into з in Ukrainian and ж in Russian (Буг: бузький, Рига:
+    ризький, рижский): such a stem is read with its г back, and with -га."""
+    stems = []
+    for lemma, tags in readings:
+        if "ADJF" not in tags:
+            continue
+        for suffix, endings in _PLACE_ENDINGS:
+            if lemma.endswith(suffix):
+                stems += [stem for ending in endings
+                          if len(stem := lemma.removesuffix(suffix) + ending) >= 3]
     return list(dict.fromkeys(stems))
+
+
+# Place adjective suffixes and what stands before them in the place's own name.
+_PLACE_ENDINGS = (("зький", ("г", "га")), ("жский", ("г", "га")), ("ський", ("",)), ("ский", ("",)))
 
 
 def _known(lang: str, word: str) -> bool:
