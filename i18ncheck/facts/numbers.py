@@ -450,7 +450,8 @@ _RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по|and|і|й|та|и)\
 
 def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """In `70–80%`, `1-2 million` or `14 and 19 million euros` the second number's magnitude
-    and unit apply to both."""
+    and unit apply to both; not to a first number with a unit of its own (rose 8% to $410
+    million)."""
     out = list(facts)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -459,7 +460,7 @@ def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
             continue
         if a.unit is None and b.unit is not None and a.category in ("count", "year"):
             a = replace(a, category=b.category, unit=b.unit)
-        if b.scale > 1 and a.scale == 1 and a.values[0] * b.scale <= b.values[0] * 1.0001:
+        if b.scale > 1 and a.scale == 1 and a.unit in (None, b.unit) and a.values[0] * b.scale <= b.values[0] * 1.0001:
             a = replace(a, values=tuple(round(v * b.scale, 6) for v in a.values),
                         scale=b.scale, precision=a.precision * b.scale,
                         category="count" if a.category == "year" else a.category)
