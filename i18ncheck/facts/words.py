@@ -287,6 +287,15 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
             for j in range(k, half):
                 words[j] = (*words[j][:3], Word("skip", 0.0))
             words[half] = (*words[half][:3], Word("plus_half", 0.5))
+    if lang != "en":
+        for k in range(1, len(words) - 1):
+            # два останні десятиліття, три минулі тисячоліття: an adjective in the plural
+            # between a count and the number noun it counts is part of the number
+            before, after = words[k - 1][3], words[k + 1][3]
+            if words[k][3] is None and before is not None and before.kind == "cardinal" and \
+                    after is not None and after.kind in ("approximate", "multiplier", "vague") and \
+                    _plural_adjective(lows[k], lang):
+                words[k] = (*words[k][:3], Word("skip", 0.0))
     if lang == "en":
         for k in range(len(words) - 1):
             s, e, t, word = words[k]
@@ -305,6 +314,12 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
                 glue = prev is not None and prev.kind == "fraction"  # half a million
                 words[k] = (s, e, t, Word("skip" if glue else "cardinal", 1.0))
     return tuple(words)
+
+
+def _plural_adjective(low: str, lang: str) -> bool:
+    """Is the word only ever a plural adjective (останні, последние), no noun or verb?"""
+    found = parses(low, lang)
+    return bool(found) and all("ADJF" in tags and "plur" in tags for _, tags in found)
 
 
 def word_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom]:
