@@ -283,10 +283,11 @@ def _scan(text: str, lang: str) -> list[_Found]:
     for m in p["clock"].finditer(text):
         h, minute = int(m.group(1)), int(m.group(3))
         ampm = (m.group("ampm") or "").lower()
-        if m.group("sep") == "." and not ampm and (not regex.search(
-                r"(?:\b(?:о|об|в|во|до|з|с|at|by|around|from|until|till|після|после)\s+)$", text[:m.start()])
-                or (1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31) or regex.match(r"\.\d", text[m.end():])):
-            continue  # 15.00 as a time needs "о", "в", "at" before it; 05.12 is a date
+        before = _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) if m.group("sep") == "." else None
+        if m.group("sep") == "." and not ampm and (
+                before is None or before.group("either") and 1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31
+                or regex.match(r"\.\d", text[m.end():]) or _TIMES_AFTER.match(text, m.end())):
+            continue  # 15.00 as a time needs "о", "в", "at" before it; до 05.12 is a date; в 2.15 раза a ratio
         if m.group("sep") == "." and not ampm and _quantity_follows(text, m.end(), lang):
             continue  # at 3.15 euros, по 12.50 гривні: a price, not a time
         if not free(m.start(), m.end()):
@@ -496,6 +497,13 @@ def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
             continue  # "ten past 9" with no a.m. or p.m.: which half of the day is unknown
         at = base + minutes if m.group("dir").lower() in ("past", "after") else base - minutes
         add(_Found(m.start(), m.end(), "time", at % 1440))
+
+
+# Before a dotted time: words that only ever introduce a clock time (о 7.12, в 7.12, at 7.12),
+# and words that may introduce a date as well (до 7.12: until December 7).
+_CLOCK_BEFORE = regex.compile(r"\b(?:(?P<time>о|об|в|во|at|around)|(?P<either>до|з|с|by|from|until|till|після|после))\s+$",
+                              regex.I)
+_TIMES_AFTER = regex.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\p{L})", regex.I)
 
 
 def _quantity_follows(text: str, end: int, lang: str) -> bool:
