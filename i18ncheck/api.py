@@ -173,7 +173,7 @@ def _check_one(source: ArticleSource, timeout: float | None = None) -> ArticleRe
             Problem(source.name, f"could not be checked within {seconds} s (the article-timeout setting)",
                     _n("could not be checked within {seconds} s (the article-timeout setting)"),
                     frozen_map({"seconds": seconds})),))
-    except Exception as exc:  # noqa: BLE001 - the error boundary for one article
+    except Exception as exc:
         return ArticleReport(source.name, frozen_map(), (), problems=(
             Problem(source.name, f"could not be checked: internal error {type(exc).__name__}: {exc}",
                     _n("could not be checked: internal error {error}"),

@@ -91,7 +91,7 @@ def connect(scheduler: str) -> tuple[Client, LocalCluster | None]:
         return Client(scheduler, timeout=os.environ.get("I18NCHECK_SCHEDULER_TIMEOUT", "30s")), None
     except UsageError:
         raise
-    except Exception as exc:  # noqa: BLE001 - whatever dask raises, the user gets one message
+    except Exception as exc:
         raise UsageError("--scheduler {value}: cannot reach the Dask scheduler ({reason})", value=scheduler,
                          reason=str(exc) or type(exc).__name__) from None
 
@@ -163,7 +163,7 @@ def _ordered(session: _Session, work: Callable[[Sequence[Any]], list[Any]], task
         try:
             ready[index] = future.result()
             del todo_of[index]
-        except Exception as exc:  # noqa: BLE001 - a batch that failed everywhere (KilledWorker...)
+        except Exception as exc:
             if index in retried:
                 raise UsageError("the Dask cluster could not check a batch of articles ({reason})",
                                  reason=str(exc) or type(exc).__name__) from None

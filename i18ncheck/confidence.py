@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
 
 from .evidence import ArticleFacts, family, features
 from .model import Finding, Severity, frozen_map

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -544,7 +544,7 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
     names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
     forms = {form for name in names_uk for form in russian_first_names(name)}
     if not forms:  # a foreign first name: the two editions spell it alike, letters folded (Марсело, Мауро)
-        fold = lambda names: {n.lower().translate(_CYRILLIC_FOLD) for n in names}  # noqa: E731
+        fold = lambda names: {n.lower().translate(_CYRILLIC_FOLD) for n in names}
         return bool(names_uk) and bool(names_ru) and not fold(names_uk) & fold(names_ru)
     return bool(names_ru) and not (forms | names_uk) & names_ru
 

@@ -196,7 +196,7 @@ def _masked(text: str) -> str:
     """The text with links, e-mail addresses, handles and hashtags blanked out, offsets kept."""
     from .facts.numbers import URL
 
-    blank = lambda m: " " * len(m.group())  # noqa: E731
+    blank = lambda m: " " * len(m.group())
     return _TAG.sub(blank, URL.sub(blank, text))
 
 

@@ -3,10 +3,18 @@ another of the three languages inside an edition (LG02), one finding per run of 
 
 from __future__ import annotations
 
-from typing import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .langid import foreign_runs, identify, prose, sentence_language
-from .model import EditionInfo, Finding, LanguageGuess, Location, Segmented, Span, frozen_map
+from .model import (
+    EditionInfo,
+    Finding,
+    LanguageGuess,
+    Location,
+    Segmented,
+    Span,
+    frozen_map,
+)
 
 Locate = Callable[[str, Span], Location]
 _EXCERPT = 80

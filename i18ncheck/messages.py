@@ -14,8 +14,9 @@ new messages arrive untranslated, vanished ones are dropped.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 from .model import Finding
 from .registry import get
@@ -50,7 +51,7 @@ def _catalog(lang: str) -> Mapping[str, str]:
         if not path.is_file():
             return {}
         catalog = polib.pofile(path.read_text(encoding="utf-8"))
-    except Exception:  # noqa: BLE001 - a broken or missing catalog must not stop a check
+    except Exception:
         return {}  # messages fall back to English
     return {e.msgid: e.msgstr for e in catalog.translated_entries() if "fuzzy" not in e.flags}
 

@@ -9,8 +9,8 @@ language (see `i18ncheck.messages`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .model import Finding, Severity
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 
-
 from .compare import Cluster, FactRules, GroupContext
 from .entity_rules import ENTITIES
 from .facts.numbers import year_like
-from .facts.units import convert, same_quantity, table as unit_table
+from .facts.units import convert, same_quantity
+from .facts.units import table as unit_table
 from .model import Fact
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

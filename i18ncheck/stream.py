@@ -256,7 +256,7 @@ class Spool(ReportSequence):
             self._head.append(report)
             return
         if self._file is None:
-            self._file = tempfile.TemporaryFile(prefix="i18ncheck-", suffix=".spool")  # noqa: SIM115 - closed by close()
+            self._file = tempfile.TemporaryFile(prefix="i18ncheck-", suffix=".spool")
         blob = pack(report)
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
@@ -298,7 +298,7 @@ class AtomicOutput:
         except FileNotFoundError:
             mode = None
         if mode is not None and not stat.S_ISREG(mode):
-            self.stream: TextIO = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by commit()
+            self.stream: TextIO = open(path, "w", encoding="utf-8", newline="")
             return
         if os.path.islink(path):  # the file it points to is replaced, not the link
             self.path = os.path.realpath(path)

@@ -4,8 +4,17 @@ name, and text that looks like markup), one clean, plus one that could not be re
 
 from __future__ import annotations
 
-from i18ncheck.model import (ArticleReport, EditionInfo, Finding, GroupSpan, Location, Problem, RunReport,
-                             Span, frozen_map)
+from i18ncheck.model import (
+    ArticleReport,
+    EditionInfo,
+    Finding,
+    GroupSpan,
+    Location,
+    Problem,
+    RunReport,
+    Span,
+    frozen_map,
+)
 
 # Each edition: its sentences, grouped; None is a sentence the edition lacks.
 GROUPS = [

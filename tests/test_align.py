@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from i18ncheck import facts
 import pytest
 
+from i18ncheck import facts
 from i18ncheck.align import PARAGRAPH_WEIGHT, Scorer, align, sentence_info
 from i18ncheck.model import Edition
 from i18ncheck.read.markup import plain_view

@@ -100,7 +100,7 @@ def test_report_in_a_real_browser(browser: str, report: Path, tmp_path: Path) ->
     dom = _run(browser, tmp_path / "profile", "--virtual-time-budget=3000", "--dump-dom", probe.as_uri())
     root = re.search(r"<html[^>]*>", dom).group(0)
     assert "data-pwned" not in root, "markup from the article's text ran in the report"
-    found = json.loads(re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S).group(1).replace("&quot;", '"'))
+    found = json.loads(re.search(r'<pre id="probe">(.*?)</pre>', dom, re.DOTALL).group(1).replace("&quot;", '"'))
     assert "140,000" in found["odd"], found  # the odd edition's number, highlighted and visible
     assert found["errors"] and found["hidden"] == found["errors"], "the severity filter hides errors"
 

@@ -182,7 +182,7 @@ class _FlakySession:
 def test_a_lost_batch_is_submitted_once_more(monkeypatch, failures: dict[int, int], fails: bool) -> None:
     monkeypatch.setattr(cluster, "as_completed", _Completed)
     session = _FlakySession(dict(failures))
-    work = lambda batch: [x * 10 for x in batch]  # noqa: E731
+    work = lambda batch: [x * 10 for x in batch]
     results = cluster._ordered(session, work, range(7), lambda x: False, batch=2)  # type: ignore[arg-type]
     if fails:
         with pytest.raises(cluster.UsageError):

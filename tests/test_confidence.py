@@ -11,7 +11,13 @@ from click.testing import CliRunner
 
 from i18ncheck.api import check_texts
 from i18ncheck.cli import cli, main
-from i18ncheck.confidence import Calibration, calibration, po_confidence, probability, severity_for
+from i18ncheck.confidence import (
+    Calibration,
+    calibration,
+    po_confidence,
+    probability,
+    severity_for,
+)
 from i18ncheck.evidence import FAMILIES, readings, similarity
 from i18ncheck.model import Severity
 from i18ncheck.registry import ARTICLE_CHECKS, PO_CHECKS, severity_of

@@ -9,8 +9,8 @@ from __future__ import annotations
 import io
 import json
 import os
-from pathlib import Path
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,9 +18,15 @@ from fixed_report import fixed_run
 
 from i18ncheck import __version__
 from i18ncheck.cli import cli
-from i18ncheck.model import CatalogReport, CatalogRun, EntryLocation, Finding, frozen_map
+from i18ncheck.model import (
+    CatalogReport,
+    CatalogRun,
+    EntryLocation,
+    Finding,
+    frozen_map,
+)
 from i18ncheck.registry import ARTICLE_CHECKS, CHECKS
-from i18ncheck.reporters import CHOICES, FORMATS, make
+from i18ncheck.reporters import CHOICES, make
 
 GOLDEN = Path(__file__).parent / "golden"
 # The official schema lives beside the project (../shared/schemas); .ci/run, which tests a

@@ -24,9 +24,9 @@ from ..langid import has_cyrillic
 from ..model import EntityKey, Fact, Segmented, Span
 from .dates import name as calendar_name
 from .lexicon import common_english, english_words, load
-from .spans import Spans
 from .morph import normalise_apostrophe, parses
 from .names import TokenKeys, gazetteer, phrase_id, token_keys
+from .spans import Spans
 
 # a word; a lower-case prefix before a hyphen and a capital is a word of its own, so that
 # the name in post-Brexit or anti-Trump is seen

@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..model import Fact, Span
 from .entities import starts_clause
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
 from .numbers import MAGNITUDE_ADJECTIVES, Atom, quantify, spread_ranges
 from .spans import Spans
-from ..model import Fact, Span
 
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
 _WEAK_VALUES = {1.0}
@@ -291,9 +291,9 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
         for k in range(1, len(words) - 1):
             # два останні десятиліття, три минулі тисячоліття: an adjective in the plural
             # between a count and the number noun it counts is part of the number
-            before, after = words[k - 1][3], words[k + 1][3]
-            if words[k][3] is None and before is not None and before.kind == "cardinal" and \
-                    after is not None and after.kind in ("approximate", "multiplier", "vague") and \
+            count, counted = words[k - 1][3], words[k + 1][3]
+            if words[k][3] is None and count is not None and count.kind == "cardinal" and \
+                    counted is not None and counted.kind in ("approximate", "multiplier", "vague") and \
                     _plural_adjective(lows[k], lang):
                 words[k] = (*words[k][:3], Word("skip", 0.0))
     if lang == "en":

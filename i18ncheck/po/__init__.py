@@ -5,8 +5,8 @@ engine (numbers, dates and names by value) plus the checks software strings need
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Iterable, Iterator
 
 from ..config import Config
 from ..errors import InputError, problem_of

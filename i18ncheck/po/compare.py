@@ -4,8 +4,8 @@ the English source as the third edition, the article engine names the odd transl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from ..compare import compare_one
 from ..model import CatalogReport, Finding, Location, Span, frozen_map

@@ -275,5 +275,5 @@ def _comparable(a: Name, b: Name) -> bool:
 
 
 def _same_kind(a: frozenset[str], b: frozenset[str]) -> bool:
-    kinds = lambda ids: {i.split(":", 1)[0] for i in ids}  # noqa: E731
+    kinds = lambda ids: {i.split(":", 1)[0] for i in ids}
     return bool(kinds(a) & kinds(b))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
 
 from ..errors import InputError
 from ..model import LANGS, Edition, frozen_map

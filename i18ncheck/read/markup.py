@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from ..model import Span
 
-_SUPPRESS = re.compile(r"i18ncheck:\s*ignore\b([^>]*)", re.I)
+_SUPPRESS = re.compile(r"i18ncheck:\s*ignore\b([^>]*)", re.IGNORECASE)
 _CODES = re.compile(r"\b[A-Z]{2}\d{0,2}\b")
 _SPACE = " \t\r\n\f\v"
 
@@ -149,7 +149,7 @@ _MD_INLINE = re.compile(r"""
   | (?P<escape>\\[\\`*_{}\[\]()#+\-.!|>~])
   | (?P<emph>\*+|~~|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w))
   | (?P<code>`+)
-""", re.X)
+""", re.VERBOSE)
 _MD_BLOCK_PREFIX = re.compile(r"[ ]{0,3}(?:>[ ]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
 _MD_HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _MD_ITEM = re.compile(r"[ ]{0,3}(?:>[ ]?)*(?:[-*+]|\d{1,9}[.)])[ \t]+")
@@ -174,7 +174,7 @@ def _md_inline(b: _Builder, text: str, offset: int) -> None:
             codes = suppression_codes(m.group())
             if codes:
                 b.suppress(codes)
-        elif kind == "tag" and re.match(r"</?(?:br|p|div)\b", m.group(), re.I):
+        elif kind == "tag" and re.match(r"</?(?:br|p|div)\b", m.group(), re.IGNORECASE):
             b.space(offset + m.start())
     b.text(text[pos:], offset + pos)
 

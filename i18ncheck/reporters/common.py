@@ -3,8 +3,9 @@ text pieces, counts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from ..messages import render
 from ..model import (
