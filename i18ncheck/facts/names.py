@@ -223,6 +223,11 @@ class Gazetteer:
         table[lang].setdefault(key, ident)
         words = key.split()
         self.longest = max(self.longest, len(words))
+        if len(words) == 1 and lang in ("uk", "ru") and not adjective:
+            # a name the dictionary does not know is looked up by its forms too, as the
+            # dictionary would inflect it (Укрзализныця: Укрзализныци)
+            for form in _guessed_forms(key, lang):
+                table[lang].setdefault(form, ident)
         if len(words) > 1 and lang in ("uk", "ru"):
             # Північна Корея is looked up as the lemmas of its words: північний корея
             readings = [sorted({lemma for lemma, _ in parses(w, lang)} or {w}) for w in words]
@@ -231,6 +236,20 @@ class Gazetteer:
                 combos = [f"{c} {o}".strip() for c in combos for o in options][:16]
             for combo in combos:
                 table[lang].setdefault(combo, ident)
+
+
+def _guessed_forms(word: str, lang: str) -> list[str]:
+    """The case forms of a noun the dictionary does not know, from its guess of the noun's
+    paradigm (none for a known word: the lookup reads a known word's lemma)."""
+    from .morph import analyser
+
+    morph = analyser(lang)
+    if len(word) < 4 or not word.isalpha() or morph.word_is_known(word):
+        return []
+    for parse in morph.parse(word):
+        if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag.grammemes and parse.word == word:
+            return sorted({form.word for form in parse.lexeme if "sing" in form.tag.grammemes} - {word})
+    return []
 
 
 GAZETTEER_SOURCES = ("data/entities.toml", "facts/names.py")
