@@ -385,8 +385,9 @@ def _confidence(cost: float) -> float:
 
 
 # Three-way beads (uk, en, ru sentences) and their prior costs.
-def _beads3() -> dict[tuple[int, int, int], float]:
-    beads = {(1, 1, 1): 0.0, (2, 2, 2): 2 * _MERGE3}
+def _beads3() -> dict[tuple[int, ...], float]:
+    beads: dict[tuple[int, ...], float] = {(1, 1, 1): 0.0, (2, 2, 2): 2 * _MERGE3}
+    bead: tuple[int, ...]
     for bead in ((2, 1, 1), (1, 2, 1), (1, 1, 2), (1, 2, 2), (2, 1, 2), (2, 2, 1)):
         beads[bead] = _MERGE3
     for bead in ((0, 1, 1), (1, 0, 1), (1, 1, 0)):
@@ -551,6 +552,7 @@ def _realign(block: Sequence[Group], scorer: Scorer) -> list[Group]:
     if any(start is None for start in starts.values()):
         return list(block)  # an edition has nothing in this stretch: keep the first alignment
     u0, e0, r0 = starts["uk"], starts["en"], starts["ru"]
+    assert u0 is not None and e0 is not None and r0 is not None
     centres = _centres(block, sizes[0])
 
     def uk_en(i0: int, i1: int, j0: int, j1: int) -> float:
@@ -577,7 +579,7 @@ def _realign(block: Sequence[Group], scorer: Scorer) -> list[Group]:
 def align(editions: dict[str, Segmented], infos: dict[str, list[SentenceInfo]],
           scorer: Scorer | None = None) -> Alignment:
     """Align two or three editions into groups of mutually translating sentences."""
-    langs = tuple(lang for lang in ("uk", "en", "ru") if lang in editions)
+    langs: tuple[str, ...] = tuple(lang for lang in ("uk", "en", "ru") if lang in editions)
     if len(langs) == 1:
         only = langs[0]
         groups = tuple(Group(frozen_map({only: (s.index,)}), 1.0) for s in editions[only].sentences)

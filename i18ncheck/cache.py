@@ -69,9 +69,9 @@ def cached(name: str, sources: Iterable[str | bytes], build: Callable[[], Any]) 
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as fh:
-                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(fh.name, path)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+                pickle.dump(table, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp.name, path)
             for old in path.parent.glob(f"{name}-*.pickle"):
                 if old != path:
                     old.unlink(missing_ok=True)

@@ -353,14 +353,14 @@ def compare_group(ctx: GroupContext, rules: FactRules, locate: Locate) -> list[F
             if any(rules.compatible(fx, sides[lang][i]) or rules.compatible(fy, sides[lang][i])
                    for lang in silent for i in singles[lang]):  # the third's paired facts speak of others
                 continue
-            odd = rules.settle(ctx, x, fx, y, fy)
-            if not odd:
+            settled = rules.settle(ctx, x, fx, y, fy)
+            if not settled:
                 continue
             used[x].add(sides[x].index(fx))
             used[y].add(k)
-            (rl, ref), (ol, other) = ((y, fy), (x, fx)) if odd == (x,) else ((x, fx), (y, fy))
+            (rl, ref), (ol, other) = ((y, fy), (x, fx)) if settled == (x,) else ((x, fx), (y, fy))
             findings.append(_finding(rules.codes(ref)[0], ctx.index, {rl: sides[rl].index(ref)}, sides,
-                                     odd, {ol: other}, rules, locate))
+                                     settled, {ol: other}, rules, locate))
     if rules.lone and len(present) == 3:
         findings.extend(_lone(ctx, rules, sides, singles, used, locate))
     return findings

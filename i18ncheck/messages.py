@@ -94,7 +94,7 @@ def extract(package: str | None = None) -> dict[str, list[tuple[str, int]]]:
         [(p, jinja_extract) for p in sorted((root / "templates").glob("*.j2"))]
     for path, method in sources:
         with path.open("rb") as fh:
-            for line, message, _comments, _context in babel_extract(method, fh, keywords=KEYWORDS,
+            for line, message, _comments, _context in babel_extract(method, fh, keywords=KEYWORDS,  # type: ignore[arg-type]
                                                                    options={"extensions": ""}):
                 if isinstance(message, str) and message.strip():
                     found.setdefault(message, []).append((str(path.relative_to(root.parent)), line))

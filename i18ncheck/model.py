@@ -7,9 +7,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 LANGS = ("uk", "en", "ru")
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class Severity(str, Enum):
@@ -24,7 +27,7 @@ class Severity(str, Enum):
         return ("info", "warning", "error").index(self.value)
 
 
-def frozen_map(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+def frozen_map(data: Mapping[K, V] | None = None) -> MappingProxyType[K, V]:
     """A read-only view of a dict, for mapping fields of frozen records."""
     return MappingProxyType(dict(data or {}))
 

@@ -98,6 +98,7 @@ def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locat
     groups = alignment.groups
     foreign = foreign or {}
     runs: list[tuple[str, tuple[str, ...], list[int]]] = []
+    odd: tuple[str, ...]
     for gi, g in enumerate(groups):
         present = g.present()
         absent = tuple(lang for lang in langs if lang not in present)
@@ -138,7 +139,7 @@ def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locat
         shown = "en" if "en" in texts else holders[0]
         args = {"odd": list(odd), "present": holders, "excerpt": excerpt(texts[shown]),
                 "sentences": max(len(v) for v in idx.values())}
-        ordered = {lang: locations[lang] for lang in ("uk", "en", "ru") if lang in locations}
+        ordered: dict[str, Location] = {lang: locations[lang] for lang in ("uk", "en", "ru") if lang in locations}
         findings.append(Finding(code, tuple(odd), frozen_map(args), frozen_map(ordered), run[0]))
         covered.update(run)
     for gi, g in enumerate(groups):
@@ -148,8 +149,8 @@ def omissions(alignment: Alignment, segs: Mapping[str, Segmented], locate: Locat
         locations = {}
         for lang in ("uk", "en", "ru"):
             sents = segs[lang].sentences
-            idx = g.members[lang]
-            locations[lang] = locate(lang, Span(sents[idx[0]].span.start, sents[idx[-1]].span.end))
+            lang_idx = g.members[lang]
+            locations[lang] = locate(lang, Span(sents[lang_idx[0]].span.start, sents[lang_idx[-1]].span.end))
         holders = [lang for lang in langs if lang != odd_lang]
         shown = "en" if "en" in holders else holders[0]
         args = {"odd": [odd_lang], "present": holders, "excerpt": excerpt(locations[shown].text),

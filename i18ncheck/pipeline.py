@@ -185,8 +185,9 @@ def _group_span(members: Mapping[str, tuple[int, ...]], confidence: float,
             spans[lang] = views[lang] = None
             continue
         sents = segs[lang].sentences
-        views[lang] = Span(sents[idx[0]].span.start, sents[idx[-1]].span.end)
-        spans[lang] = segs[lang].edition.to_source(views[lang])
+        view = Span(sents[idx[0]].span.start, sents[idx[-1]].span.end)
+        views[lang] = view
+        spans[lang] = segs[lang].edition.to_source(view)
     return GroupSpan(frozen_map(spans), confidence, frozen_map(views))
 
 

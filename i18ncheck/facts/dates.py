@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 import regex
 
 from ..model import Fact, Span
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
+
+if TYPE_CHECKING:
+    from .words import Word
 
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*\.?")
 _PREP = {
@@ -283,9 +287,9 @@ def _scan(text: str, lang: str) -> list[_Found]:
     for m in p["clock"].finditer(text):
         h, minute = int(m.group(1)), int(m.group(3))
         ampm = (m.group("ampm") or "").lower()
-        before = _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) if m.group("sep") == "." else None
+        cue = _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) if m.group("sep") == "." else None
         if m.group("sep") == "." and not ampm and (
-                before is None or before.group("either") and 1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31
+                cue is None or cue.group("either") and 1 <= minute <= 12 and minute % 5 != 0 and 1 <= h <= 31
                 or regex.match(r"\.\d", text[m.end():]) or _TIMES_AFTER.match(text, m.end())):
             continue  # 15.00 as a time needs "о", "в", "at" before it; до 05.12 is a date; в 2.15 раза a ratio
         if m.group("sep") == "." and not ampm and _quantity_follows(text, m.end(), lang):
@@ -317,7 +321,7 @@ def _scan(text: str, lang: str) -> list[_Found]:
             add(_Found(m.start(), m.end(), "time", 0 if "night" in low or "ноч" in low or "полноч" in low else 720))
     for m in p["century"].finditer(text):
         raw = m.group("r")
-        value = _roman(raw) if not raw[0].isdigit() else int(regex.match(r"\d+", raw).group())
+        value = _roman(raw) if not raw[0].isdigit() else int(cast("regex.Match[str]", regex.match(r"\d+", raw)).group())
         if value and 1 <= value <= 21 and free(m.start(), m.end()):
             add(_Found(m.start(), m.end(), "century", value))
     for m in p["quarter"].finditer(text):
@@ -326,14 +330,14 @@ def _scan(text: str, lang: str) -> list[_Found]:
         if value and free(m.start(), m.end()):
             add(_Found(m.start(), m.end(), "quarter", value))
     for m in p["decade"].finditer(text):
-        y = m.group("y")
+        digits = m.group("y")
         if not free(m.start("y"), m.end()):
             continue
-        if len(y) == 4 and y.endswith("0") and 1000 <= int(y) <= 2090:
-            add(_Found(m.start("y"), m.end(), "decade", int(y)))
-        elif len(y) == 2 and (m.group().startswith("'") or regex.match(
+        if len(digits) == 4 and digits.endswith("0") and 1000 <= int(digits) <= 2090:
+            add(_Found(m.start("y"), m.end(), "decade", int(digits)))
+        elif len(digits) == 2 and (m.group().startswith("'") or regex.match(
                 r"\s+(?:рок|год|years)", text[m.end():m.end() + 8]) or regex.search(r"-(?:х|ті|е|ые|ых|их)$", m.group())):
-            add(_Found(m.start("y"), m.end(), "decade", int(y), "yy"))
+            add(_Found(m.start("y"), m.end(), "decade", int(digits), "yy"))
     _words_and_days(text, lang, p, add, free)
     for m in p["year"].finditer(text):
         if not free(m.start(), m.end()):
@@ -382,6 +386,7 @@ def _ordinal_words(text: str, lang: str, add, free) -> None:  # type: ignore[no-
             month = name(nxt.group(1), lang) if nxt else None
             last = normalise_apostrophe(text[atom.start:end].split()[-1].lower())
             if month and month[0] == "month" and 1 <= value <= 31:
+                assert nxt is not None
                 add(_Found(atom.start, end + nxt.end(), "day", (month[1], value)))
             elif 20 <= value <= 90 and value % 10 == 0 and lang != "en" and \
                     any("plur" in g for _, g in parses(last, lang)):
@@ -416,7 +421,8 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             add(_Found(m.start() - len(before) + day_before.start(1), end, "day", (num, int(day_before.group(1)))))
             continue
         last = _DAYS_AFTER.match(text, end + day_after.end()) if day_after else None
-        if last and 1 <= int(day_after.group(1)) <= 31 and 1 <= int(last.group(1)) <= 31:
+        if last and 1 <= int(cast("regex.Match[str]", day_after).group(1)) <= 31 and 1 <= int(last.group(1)) <= 31:
+            assert day_after is not None
             add(_Found(m.start(), end + day_after.end(), "day", (num, int(day_after.group(1)))))  # October 3 to 6
             add(_Found(last.start(1), last.end(), "day", (num, int(last.group(1)))))
             continue
@@ -431,9 +437,9 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
         elif lang != "en":
             add(_Found(m.start(), end, "month", num, weak=True))  # листопад: the leaf fall, or November
     for m in p["slashed"].finditer(text):
-        first, second, year = (int(x) for x in m.groups())
+        one, two, year = (int(x) for x in m.groups())
         # day first, or (in English) month first: both readings where both are valid
-        orders = [(mo, d) for d, mo in ((first, second), (second, first)) if 1 <= d <= 31 and 1 <= mo <= 12]
+        orders = [(mo, d) for d, mo in ((one, two), (two, one)) if 1 <= d <= 31 and 1 <= mo <= 12]
         if lang == "en":
             orders.reverse()
         if not orders or not free(m.start(), m.end()):
@@ -476,9 +482,10 @@ def _minute_count(phrase: str) -> int | None:
     parts = [classify(p, "en") for p in low.removeprefix("a ").split("-")]
     if not parts or not all(parts):
         return None
-    if len(parts) == 1 and parts[0].kind == "fraction":
-        return round(parts[0].value * 60)  # a quarter, half
-    return int(sum(p.value for p in parts)) if all(p.kind == "cardinal" for p in parts) else None
+    known = cast("list[Word]", parts)
+    if len(known) == 1 and known[0].kind == "fraction":
+        return round(known[0].value * 60)  # a quarter, half
+    return int(sum(p.value for p in known)) if all(p.kind == "cardinal" for p in known) else None
 
 
 def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
@@ -492,7 +499,7 @@ def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
         if hour in ("midnight", "noon", "midday"):
             base = 0 if hour == "midnight" else 720
         elif m.group("ampm"):
-            base = _minutes(int(regex.match(r"\d+", hour).group()), 0, m.group("ampm").lower())
+            base = _minutes(int(cast("regex.Match[str]", regex.match(r"\d+", hour)).group()), 0, m.group("ampm").lower())
         else:
             continue  # "ten past 9" with no a.m. or p.m.: which half of the day is unknown
         at = base + minutes if m.group("dir").lower() in ("past", "after") else base - minutes

@@ -17,6 +17,7 @@ import dataclasses
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
@@ -405,7 +406,7 @@ def _after_eponym_head(text: str, start: int, lang: str) -> bool:
     """Does a lower-case noun that names a thing after a person stand just before (по шкалі
     Бофорта, лауреат премии Пулитцера)? The name is then no person of the story."""
     m = _WORD_BEFORE.match(text, 0, start)
-    return bool(m) and _eponym_head(m.group(1), lang)
+    return bool(m) and _eponym_head(cast("regex.Match[str]", m).group(1), lang)
 
 
 # the lower-case word just before a position, matched backwards from it (`(?r)`, `match`

@@ -16,6 +16,7 @@ import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import cast
 
 import regex
 
@@ -417,7 +418,7 @@ def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
                           sentence, category="score"))
     for m in _PAIR.finditer(text):  # 16x9, 1920 × 1080, 16x12 inches: one pair, as 16:9 is
         if _overlaps(m, taken, facts, offset) or \
-                text[m.end():m.end() + 1].isalpha() and not grammar(lang).after.match(text, m.end()).group():
+                text[m.end():m.end() + 1].isalpha() and not cast("regex.Match[str]", grammar(lang).after.match(text, m.end())).group():
             continue  # 4x4s, 2x3mix: a word glued to the pair, not its unit (10x15cm)
         facts.append(Fact("number", ((int(m.group(1)), int(m.group(2))),), Span(offset + m.start(), offset + m.end()),
                           m.group(), sentence, category="score"))

@@ -52,8 +52,8 @@ def _tolerance(value: float, precision: float, zeros: bool = True) -> float:
     as rounded to them (620 km to 10 km), but never by more than a fifth of its value."""
     if zeros and precision >= 1 and value >= 10 and float(value).is_integer():
         digits = str(int(value))
-        zeros = len(digits) - len(digits.rstrip("0"))
-        precision = max(precision, min(10.0 ** zeros, 0.2 * value))
+        trailing = len(digits) - len(digits.rstrip("0"))
+        precision = max(precision, min(10.0 ** trailing, 0.2 * value))
     return 0.5 * precision + 0.02 * abs(value)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, replace
+from typing import cast
 
 import regex
 
@@ -280,9 +281,9 @@ def _all_words(text: str, lang: str) -> tuple[tuple[int, int, str, Word | None],
     for k in range(1, len(words) - 1):
         # "two and a half", "два з половиною", "два с половиной": the half joins the number
         joiner = lows[k:k + 3] == ["and", "a", "half"] or (
-            lows[k] in ("з", "із", "с") and words[k + 1][3] is not None and words[k + 1][3].kind == "fraction"
-            and words[k + 1][3].value == 0.5)
-        if joiner and words[k - 1][3] is not None and words[k - 1][3].kind in ("cardinal", "multiplier"):
+            lows[k] in ("з", "із", "с") and words[k + 1][3] is not None and cast(Word, words[k + 1][3]).kind == "fraction"
+            and cast(Word, words[k + 1][3]).value == 0.5)
+        if joiner and words[k - 1][3] is not None and cast(Word, words[k - 1][3]).kind in ("cardinal", "multiplier"):
             half = k + 2 if lows[k] == "and" else k + 1
             for j in range(k, half):
                 words[j] = (*words[j][:3], Word("skip", 0.0))

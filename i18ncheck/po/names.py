@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
 from ..facts.morph import parses
-from ..facts.names import same_name, skeleton, token_keys, translit
+from ..facts.names import TokenKeys, same_name, skeleton, token_keys, translit
 
 # Words; not those glued to an underscore (APP_ID, ID_ПРИЛОЖЕНИЯ) or after a dash that makes
 # them command-line options (-cftuvSUX): those are code, not names.
@@ -75,7 +76,7 @@ def names(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[Name
                 not _AFTER_WORD.search(text, max(0, m.start() - 40), m.start()):
             continue  # a capitalised first word the gazetteer cannot know: no lookup needed
         keys = token_keys(word, lang) if not latin else None  # Cyrillic: the dictionary's readings
-        ids = _ids_latin(word) if latin else frozenset(i for i in keys.ids if not i.startswith("common:"))
+        ids = _ids_latin(word) if latin else frozenset(i for i in cast(TokenKeys, keys).ids if not i.startswith("common:"))
         if lang == "en" or latin:
             if shape == "word" and not ids and lang != "en" and start:
                 continue

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from typing import Any
+from typing import Any, cast
 
 from .. import __version__
 from ..messages import translate
-from ..model import ArticleReport, CatalogReport, CatalogRun, RunReport
+from ..model import ArticleReport, CatalogReport, CatalogRun, RunReport, Span
 from .common import (
     SEVERITIES,
+    Piece,
     Reporter,
     counts,
     editions,
@@ -54,14 +55,15 @@ def article_view(r: ArticleReport, lang: str, n: int = 1) -> dict[str, Any]:
         by_group.setdefault(group_of(r, f), []).append(i)
     groups = []
     for gi, g in enumerate(r.alignment):
-        cells = {}
+        cells: dict[str, list[Piece] | None] = {}
         for ed in eds:
             span = g.views.get(ed)
             if span is None:
                 cells[ed] = None
                 continue
-            marks = [(f.locations[ed].view, i, ed in f.odd) for i, f in enumerate(r.findings)
-                     if ed in f.locations and f.locations[ed].view is not None]
+            marks = cast("list[tuple[Span, int, bool]]",
+                         [(f.locations[ed].view, i, ed in f.odd) for i, f in enumerate(r.findings)
+                          if ed in f.locations and f.locations[ed].view is not None])
             cells[ed] = pieces(r.views[ed], span, marks)
         groups.append({"index": gi + 1, "confidence": g.confidence, "cells": cells,
                        "findings": by_group.get(gi, [])})
