@@ -409,7 +409,12 @@ def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: 
     if rules.accept_change(ctx, ref, sides[odd][first], cl, odd):
         return first
     ref_lang = next(lang for lang, i in cl.items() if sides[lang][i] is ref)
-    if not rules.nameless(sides[odd][first]):
+    paired = sides[odd][first]
+    # a fact the other editions state in this group too is another mention of theirs
+    # (Estonia named twice in one edition), not a variant of ref: any may replace ref
+    theirs = not rules.equal(paired, ref) and any(
+        rules.equal(paired, f) for lang in sides if lang != odd for i, f in enumerate(sides[lang]) if cl.get(lang) != i)
+    if not rules.nameless(paired) and not theirs:
         spare = [k for k in spare if sides[odd][k].weak]  # the pair was a variant: only a weak one may replace
     for k in sorted(spare, key=lambda c: _distance(ref, sides[odd][c], sides, ref_lang, odd)):
         if rules.compatible(ref, sides[odd][k]) and rules.accept_change(ctx, ref, sides[odd][k], cl, odd):

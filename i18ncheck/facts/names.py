@@ -608,6 +608,8 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     hit = g.names[script].get(low)
     if hit or script == "en":
         base = low.removesuffix("'s")  # European Union's
+        if base.endswith("s'"):
+            base = base[:-1]  # a plural's possessive: the United States', Ukrainian Railways'
         return hit or g.names["en"].get(base) or g.adjectives["en"].get(low)  # South Korean
     options: list[list[str]] = []
     for w in words:
