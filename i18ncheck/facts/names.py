@@ -276,6 +276,9 @@ def _build_gazetteer() -> Gazetteer:
         for lang in ("uk", "en", "ru"):
             for name in entry.get(lang, []):
                 g.add(lang, name, ident)
+                contracted = _contracted(name, lang)
+                if contracted:
+                    g.add(lang, contracted, ident)
             for adj in entry.get(f"adj_{lang}", []):
                 g.add(lang, adj, ident, adjective=True)
     for lang in ("uk", "en", "ru"):
@@ -286,6 +289,24 @@ def _build_gazetteer() -> Gazetteer:
                 _add_republic_adjective(g, lang, name, f"country:{code}")
     _add_capitals(g)
     return g
+
+
+_MINISTRY = {"uk": ("Міністерство ", "Мін"), "ru": ("Министерство ", "Мин")}
+
+
+def _contracted(name: str, lang: str) -> str | None:
+    """The stump compound Ukrainian and Russian make of a ministry's name: its first word
+    cut to Мін-/Мин- and run into the noun that follows (Министерство образования и науки:
+    Минобразования и науки; Міністерство оборони України: Міноборони України); None for
+    other names, and where the next word is an adjective (no stump is made of it)."""
+    full, stump = _MINISTRY.get(lang, ("", ""))
+    if not full or not name.startswith(full):
+        return None
+    head, *rest = name[len(full):].split()
+    if any("ADJF" in tags for _, tags in parses(head.lower(), lang)):
+        return None
+    joint = "’" if lang == "uk" and head[:1].lower() in "єїюя" else ""  # Мін’юстиції
+    return " ".join([stump + joint + head, *rest])
 
 
 def _add_capitals(g: Gazetteer) -> None:
