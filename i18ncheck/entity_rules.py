@@ -170,6 +170,10 @@ def _same_entity(va: tuple, vb: tuple) -> bool:  # type: ignore[type-arg]
     # one word names a longer name by its last word (Trump / Donald Trump), or, names
     # unknown to the gazetteer, by either word of two (Galway / Galway Bay, Тарас / Taras Bondar)
     if ids_a or ids_b:  # a skeleton of one consonant (ЄС: s; Союзу: s) is too short to say
+        if len(long) >= 2 and not (ids_a if long is words_a else ids_b):
+            # a known name against an unknown full name (Paweł Kowalski) ending in a word
+            # like it: the full name is another's, unless it ends in the same skeleton
+            return bool(short[0] & long[-1]) and max(len(x) for x in short[0]) >= 2
         return any(_words_match(short[0], w) for w in long[-1:]) and max(len(x) for x in short[0]) >= 2
     # names unknown to the gazetteer: either word of two, or the first or last of three or
     # more (the family name leads in Korean and Chinese names: Kim / Ким Чен Ын)
