@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -164,6 +164,7 @@ _PAIRS = {(a, b): (_MODELS[frozenset((a, b))], _ratio(a, b)) for a in ("uk", "en
 
 
 T = TypeVar("T")
+K = TypeVar("K")
 _CACHE = 100_000  # entries of each cost cache; the oldest tenth goes when it is full
 _GRAMS_CACHE = 2_000  # merged n-gram sets of two to four sentences (each some 20 KiB)
 
@@ -172,10 +173,83 @@ def _bounded(cache: dict, key: object, value: T, size: int = _CACHE) -> T:  # ty
     """Store a value in a cache that keeps at most `size` entries (the newest): the aligner
     works along the diagonal, so what it computed long ago it rarely asks for again."""
     if len(cache) >= size:
-        for old in list(itertools.islice(cache, size // 10)):
-            del cache[old]
+        _evict(cache, size)
     cache[key] = value
     return value
+
+
+def _evict(cache: dict, size: int = _CACHE) -> None:  # type: ignore[type-arg]
+    """Drop the oldest tenth of a full cache."""
+    for old in list(itertools.islice(cache, size // 10)):
+        del cache[old]
+
+
+class _Edition:
+    """One edition's sentences as the scorer reads them, in arrays indexed by sentence:
+    character and anchor counts before each sentence (a span's total is one subtraction),
+    each sentence's anchors and paragraph as bit masks over the article's anchor keys and
+    paragraphs (an overlap is one `&`), and its n-gram sets."""
+
+    __slots__ = ("anchored", "chars", "facts", "grams", "keys", "latin", "paragraphs")
+
+    def __init__(self, sents: Sequence[SentenceInfo], keys: dict[str, int], paragraphs: dict[int, int]) -> None:
+        self.chars = list(itertools.accumulate((s.length for s in sents), initial=0))
+        self.anchored = list(itertools.accumulate((len(s.anchors) for s in sents), initial=0))
+        self.facts = [tuple(_mask(f, keys) for f in s.anchors) for s in sents]
+        self.keys = [_union(masks) for masks in self.facts]
+        self.paragraphs = [_mask((s.paragraph,), paragraphs) for s in sents]
+        self.grams = [s.grams for s in sents]
+        self.latin = [s.latin for s in sents]
+
+    def anchors(self, a0: int, a1: int) -> tuple[int, ...]:
+        """The anchors of sentences a0..a1-1."""
+        if a1 - a0 == 1:
+            return self.facts[a0]
+        return tuple(itertools.chain.from_iterable(self.facts[a0:a1]))
+
+
+def _mask(items: Iterable[K], bits: dict[K, int]) -> int:
+    """A set of items as a bit mask, each item numbered the first time it is seen."""
+    mask = 0
+    for item in items:
+        mask |= 1 << bits.setdefault(item, len(bits))
+    return mask
+
+
+def _union(masks: Sequence[int]) -> int:
+    out = 0
+    for mask in masks:
+        out |= mask
+    return out
+
+
+class _Pair:
+    """What the scorer reads for an ordered pair of editions, looked up once."""
+
+    __slots__ = (
+        "a",
+        "b",
+        "backgrounds",
+        "base",
+        "latin",
+        "model",
+        "parallel",
+        "parts",
+        "ratio",
+        "sets_a",
+        "sets_b",
+    )
+
+    def __init__(self, la: str, lb: str, a: _Edition, b: _Edition, parallel: bool) -> None:
+        self.model, self.ratio = _PAIRS[(la, lb)]
+        self.base = _CHRF_BASE.get(frozenset((la, lb)), 0.09)  # chrF of unrelated sentences
+        self.latin = "en" in (la, lb)  # compared in Latin transliteration
+        self.parallel = parallel  # both cut into as many paragraphs (more than one)
+        self.parts = not self.latin  # a merged sentence must resemble the other side (uk–ru)
+        self.a, self.b = a, b
+        self.sets_a, self.sets_b = (a.latin, b.latin) if self.latin else (a.grams, b.grams)
+        # the backgrounds of a and b against each other, once `_compute` needs them
+        self.backgrounds: tuple[list[float], list[float]] | None = None
 
 
 class Scorer:
@@ -187,27 +261,27 @@ class Scorer:
         self._costs: dict[tuple[str, int, int, str, int, int], float] = {}
         self._similarity: dict[tuple[str, int, int, str, int, int], float] = {}
         self._background: dict[tuple[str, str], list[float]] = {}
-        self._grams: dict[tuple[str, bool, tuple[int, ...]], Grams] = {}
-        self._lengths = {lang: [s.length for s in sents] for lang, sents in infos.items()}
-        # anchors of the sentences before each one: a run without anchors is seen at once
-        self._anchored = {lang: list(itertools.accumulate((len(s.anchors) for s in sents), initial=0))
-                          for lang, sents in infos.items()}
-        self._paragraphs = {lang: [s.paragraph for s in sents] for lang, sents in infos.items()}
-        counts = {lang: len(set(paras)) for lang, paras in self._paragraphs.items()}
+        self._grams: dict[tuple[str, bool, int, int], Grams] = {}
+        keys: dict[str, int] = {}  # the article's anchor keys and paragraphs, numbered
+        paragraphs: dict[int, int] = {}
+        self._editions = {lang: _Edition(sents, keys, paragraphs) for lang, sents in infos.items()}
+        counts = {lang: len({s.paragraph for s in sents}) for lang, sents in infos.items()}
         # editions cut into the same number of paragraphs (more than one) cut them alike
-        self._parallel = {(a, b) for a in counts for b in counts if a != b and counts[a] == counts[b] > 1}
+        self._pairs = {(a, b): _Pair(a, b, self._editions[a], self._editions[b], counts[a] == counts[b] > 1)
+                       for a in infos for b in infos if a != b}
 
-    def grams(self, lang: str, idx: tuple[int, ...], translit: bool) -> Grams:
-        """The n-grams of consecutive sentences read as one; a bead's side is kept a while,
+    def grams(self, lang: str, a0: int, a1: int, translit: bool) -> Grams:
+        """The n-grams of sentences a0..a1-1 read as one; a bead's side is kept a while,
         longer runs (blocks of a long article) are merged when asked for."""
-        sents = self.infos[lang]
-        if len(idx) == 1:
-            return sents[idx[0]].latin if translit else sents[idx[0]].grams
-        key = (lang, translit, idx)
+        edition = self._editions[lang]
+        sets = edition.latin if translit else edition.grams
+        if a1 - a0 == 1:
+            return sets[a0]
+        key = (lang, translit, a0, a1)
         g = self._grams.get(key)
         if g is None:
-            g = merge([sents[k].latin if translit else sents[k].grams for k in idx])
-            if len(idx) <= 4:  # a bead's side (the three-way search merges up to four)
+            g = merge(sets[a0:a1])
+            if a1 - a0 <= 4:  # a bead's side (the three-way search merges up to four)
                 _bounded(self._grams, key, g, _GRAMS_CACHE)
         return g
 
@@ -218,21 +292,32 @@ class Scorer:
     def span_cost(self, la: str, a0: int, a1: int, lb: str, b0: int, b1: int) -> float:
         """Cost of aligning sentences a0..a1-1 of edition la with b0..b1-1 of edition lb."""
         key = (la, a0, a1, lb, b0, b1)
-        c = self._costs.get(key)
+        costs = self._costs
+        c = costs.get(key)
         if c is None:
-            c = _bounded(self._costs, key, self._compute(la, a0, a1, lb, b0, b1))
+            c = self._compute(la, a0, a1, lb, b0, b1)
+            if len(costs) >= _CACHE:  # `_bounded`, inline: the aligner's innermost call
+                _evict(costs)
+            costs[key] = c
         return c
 
     def similarity(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
         """chrF of two runs of sentences above what unrelated sentences of the pair score."""
+        return self.span_similarity(la, a[0], a[-1] + 1, lb, b[0], b[-1] + 1)
+
+    def span_similarity(self, la: str, a0: int, a1: int, lb: str, b0: int, b1: int) -> float:
+        """`similarity` of sentences a0..a1-1 of edition la and b0..b1-1 of edition lb."""
         # chrF is symmetric (and exactly so in floating point): one entry for both orders
-        key = (la, a[0], a[-1], lb, b[0], b[-1]) if la < lb else (lb, b[0], b[-1], la, a[0], a[-1])
-        value = self._similarity.get(key)
+        key = (la, a0, a1, lb, b0, b1) if la < lb else (lb, b0, b1, la, a0, a1)
+        cache = self._similarity
+        value = cache.get(key)
         if value is None:
-            translit = la == "en" or lb == "en"
-            base = _CHRF_BASE.get(frozenset((la, lb)), 0.09)
-            value = _bounded(self._similarity, key,
-                             chrf(self.grams(la, a, translit), self.grams(lb, b, translit)) - base)
+            pair = self._pairs[(la, lb)]
+            value = chrf(pair.sets_a[a0] if a1 - a0 == 1 else self.grams(la, a0, a1, pair.latin),
+                         pair.sets_b[b0] if b1 - b0 == 1 else self.grams(lb, b0, b1, pair.latin)) - pair.base
+            if len(cache) >= _CACHE:
+                _evict(cache)
+            cache[key] = value
         return value
 
     def background(self, la: str, lb: str) -> list[float]:
@@ -244,56 +329,67 @@ class Scorer:
             out = []
             for i in range(n):
                 centre = int(i * m / max(1, n))
-                sims = sorted((self.similarity(la, (i,), lb, (j,)) for j in range(
+                sims = sorted((self.span_similarity(la, i, i + 1, lb, j, j + 1) for j in range(
                     max(0, centre - _BACKGROUND_WINDOW), min(m, centre + _BACKGROUND_WINDOW + 1))), reverse=True)
                 top = sims[:_BACKGROUND_TOP]
                 out.append(sum(top) / len(top) if top else 0.0)
             self._background[key] = out
         return self._background[key]
 
-    def _unexplained(self, la: str, a: tuple[int, ...], lb: str, b: tuple[int, ...]) -> float:
+    def _unexplained(self, la: str, a0: int, a1: int, lb: str, b0: int, b1: int) -> float:
         """Penalty for a merged bead with a sentence that does not resemble the other side:
         a split sentence's halves each resemble the whole, a dropped sentence does not."""
-        parts = [(la, (i,), lb, b) for i in a] if len(a) > 1 else []
-        parts += [(lb, (j,), la, a) for j in b] if len(b) > 1 else []
-        return sum(_PART_WEIGHT * max(0.0, _PART_FLOOR - self.similarity(*p)) for p in parts)
+        sims = [self.span_similarity(la, i, i + 1, lb, b0, b1) for i in range(a0, a1)] if a1 - a0 > 1 else []
+        sims += [self.span_similarity(lb, j, j + 1, la, a0, a1) for j in range(b0, b1)] if b1 - b0 > 1 else []
+        return sum(_PART_WEIGHT * max(0.0, _PART_FLOOR - s) for s in sims)
 
     def _compute(self, la: str, a0: int, a1: int, lb: str, b0: int, b1: int) -> float:
-        model, ratio = _PAIRS[(la, lb)]
-        len_a = sum(self._lengths[la][a0:a1])
-        len_b = sum(self._lengths[lb][b0:b1])
-        r = math.log((len_b + 15.0) / (len_a * ratio + 15.0))
+        pair = self._pairs[(la, lb)]
+        model = pair.model
+        ea, eb = pair.a, pair.b
+        len_a = ea.chars[a1] - ea.chars[a0]
+        len_b = eb.chars[b1] - eb.chars[b0]
+        r = math.log((len_b + 15.0) / (len_a * pair.ratio + 15.0))
         logit = model.bias + model.ratio2 * r * r
         if -logit > _HOPELESS:
             return -logit
-        a, b = tuple(range(a0, a1)), tuple(range(b0, b1))
-        similarity = self.similarity(la, a, lb, b)
-        bg_a = self._background.get((la, lb)) or self.background(la, lb)
-        bg_b = self._background.get((lb, la)) or self.background(lb, la)
-        margin = similarity - (sum(bg_a[a0:a1]) / (a1 - a0) + sum(bg_b[b0:b1]) / (b1 - b0)) / 2
+        na, nb = a1 - a0, b1 - b0
+        similarity = self.span_similarity(la, a0, a1, lb, b0, b1)
+        if pair.backgrounds is None:
+            pair.backgrounds = (self.background(la, lb), self.background(lb, la))
+        bg_a, bg_b = pair.backgrounds
+        # one sentence's mean is its value (sum() of one float adds it to 0, exactly)
+        mean_a = bg_a[a0] if na == 1 else sum(bg_a[a0:a1]) / na
+        mean_b = bg_b[b0] if nb == 1 else sum(bg_b[b0:b1]) / nb
+        margin = similarity - (mean_a + mean_b) / 2
         evidence = min(len_a, len_b) / 100.0
         logit += (model.margin + model.margin_evidence * evidence) * margin
-        anchored_a, anchored_b = self._anchored[la], self._anchored[lb]
-        if anchored_a[a1] != anchored_a[a0] or anchored_b[b1] != anchored_b[b0]:
-            sa, sb = self.infos[la], self.infos[lb]
-            facts_a = [k for i in a for k in sa[i].anchors]
-            facts_b = [k for j in b for k in sb[j].anchors]
-            keys_a = frozenset().union(*facts_a)
-            keys_b = frozenset().union(*facts_b)
-            shared = min(sum(1 for f in facts_a if f & keys_b), sum(1 for f in facts_b if f & keys_a))
-            logit += model.shared * shared + model.unshared * (len(facts_a) + len(facts_b) - 2 * shared)
+        count_a, count_b = ea.anchored[a1] - ea.anchored[a0], eb.anchored[b1] - eb.anchored[b0]
+        if count_a or count_b:
+            keys_a = ea.keys[a0] if na == 1 else _union(ea.keys[a0:a1])
+            keys_b = eb.keys[b0] if nb == 1 else _union(eb.keys[b0:b1])
+            shared = 0  # an anchor is shared when a key of it is on the other side
+            if keys_a & keys_b:
+                shared = min(len([f for f in ea.anchors(a0, a1) if f & keys_b]),
+                             len([f for f in eb.anchors(b0, b1) if f & keys_a]))
+            logit += model.shared * shared + model.unshared * (count_a + count_b - 2 * shared)
         cost = -logit
-        if (la, lb) in self._parallel:
-            crossed = set(self._paragraphs[la][a0:a1]) ^ set(self._paragraphs[lb][b0:b1])
-            cost += PARAGRAPH_WEIGHT * len(crossed)
-        if len(a) + len(b) > 2 and "en" not in (la, lb) and max(len(a), len(b)) <= 4:
-            cost += self._unexplained(la, a, lb, b)  # a bead, not a block of a long article
+        if pair.parallel:  # paragraphs only one side reaches
+            para_a = ea.paragraphs[a0] if na == 1 else _union(ea.paragraphs[a0:a1])
+            para_b = eb.paragraphs[b0] if nb == 1 else _union(eb.paragraphs[b0:b1])
+            cost += PARAGRAPH_WEIGHT * (para_a ^ para_b).bit_count()
+        if na + nb > 2 and pair.parts and max(na, nb) <= 4:
+            cost += self._unexplained(la, a0, a1, lb, b0, b1)  # a bead, not a block of a long article
         return cost
 
 
 BEADS = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 0), (0, 1))
 _TYPE = {(1, 1): 0.0, (1, 2): _MERGE, (2, 1): _MERGE, (2, 2): _MERGE2}
 
+
+# The cost of a bead from its two spans of items: cost(i0, i1, j0, j1) for items i0..i1-1
+# of the first sequence against j0..j1-1 of the second.
+PairCost = Callable[[int, int, int, int], float]
 
 # A band of at most this many cells is searched whole (every article of the dev sets);
 # a longer article is first aligned in blocks of _BLOCK sentences, and only a narrow band
@@ -303,7 +399,7 @@ _BLOCK = 8
 _BLOCK_BEADS = ((1, 1), (1, 0), (0, 1))  # blocks are matched or skipped whole
 
 
-def dp_align(n: int, m: int, cost: Callable[[range, range], float],
+def dp_align(n: int, m: int, cost: PairCost,
              beads: Sequence[tuple[int, int]] = BEADS) -> list[tuple[range, range, float]]:
     """Monotone alignment of n items with m items minimising the sum of bead costs."""
     width = max(_BAND, abs(n - m) + _BAND // 2)
@@ -317,15 +413,15 @@ def dp_align(n: int, m: int, cost: Callable[[range, range], float],
     return _banded(n, m, cost, rows, beads)
 
 
-def _projected_rows(n: int, m: int, cost: Callable[[range, range], float]) -> list[tuple[int, int]]:
+def _projected_rows(n: int, m: int, cost: PairCost) -> list[tuple[int, int]]:
     """For each row 0..n, the columns to search: _BAND around the path that aligning
     blocks of _BLOCK items gives (itself found the same way when long), interpolated
     inside each block bead."""
     b = _BLOCK
     big_n, big_m = -(-n // b), -(-m // b)
 
-    def block_cost(ra: range, rb: range) -> float:
-        return cost(range(ra.start * b, min(n, ra.stop * b)), range(rb.start * b, min(m, rb.stop * b)))
+    def block_cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        return cost(i0 * b, min(n, i1 * b), j0 * b, min(m, j1 * b))
 
     lo = [m] * (n + 1)
     hi = [0] * (n + 1)
@@ -345,30 +441,32 @@ def _projected_rows(n: int, m: int, cost: Callable[[range, range], float]) -> li
     return list(zip(lo, hi))
 
 
-def _banded(n: int, m: int, cost: Callable[[range, range], float], rows: Sequence[tuple[int, int]],
+def _banded(n: int, m: int, cost: PairCost, rows: Sequence[tuple[int, int]],
             beads: Sequence[tuple[int, int]] = BEADS) -> list[tuple[range, range, float]]:
     """The cheapest monotone path from (0, 0) to (n, m), expanding only the cells of each
     row's column range; cells are kept per row, so memory follows the band, not n x m."""
     best: list[dict[int, float]] = [{} for _ in range(n + 1)]
     back: list[dict[int, tuple[int, int]]] = [{} for _ in range(n + 1)]
     best[0][0] = 0.0
+    inf = math.inf
+    # each bead with its prior (None for a skip, which costs _SKIP whatever it skips)
+    priced = [(di, dj, None if di == 0 or dj == 0 else _TYPE[(di, dj)]) for di, dj in beads]
     for i in range(n + 1):
         first, last = rows[i]
+        row = best[i]
+        steps = [(di, dj, prior, best[i + di], back[i + di]) for di, dj, prior in priced if i + di <= n]
         for j in range(first, last + 1):
-            here = best[i].get(j)
+            here = row.get(j)
             if here is None:
                 continue
-            for di, dj in beads:
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m:
+            for di, dj, prior, target, pointers in steps:
+                nj = j + dj
+                if nj > m:
                     continue
-                if di == 0 or dj == 0:
-                    c = _SKIP
-                else:
-                    c = cost(range(i, ni), range(j, nj)) + _TYPE[(di, dj)]
-                if here + c < best[ni].get(nj, math.inf):
-                    best[ni][nj] = here + c
-                    back[ni][nj] = (di, dj)
+                c = _SKIP if prior is None else cost(i, i + di, j, nj) + prior
+                if here + c < target.get(nj, inf):
+                    target[nj] = here + c
+                    pointers[nj] = (di, dj)
     path = []
     i, j = n, m
     while i or j:
@@ -409,9 +507,6 @@ _WHOLE_REALIGN = 200  # groups: an article with a hole is realigned whole up to 
 _HOLE_MARGIN = 8  # beyond it, groups realigned around each unsure one
 
 
-PairCost = Callable[[int, int, int, int], float]
-
-
 def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, int]],
               costs: tuple[PairCost, PairCost, PairCost]) -> list[tuple[range, range, range, float]]:
     """Monotone three-way alignment minimising the sum of bead costs, searched only within
@@ -436,20 +531,25 @@ def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, in
     er: dict[tuple[int, int, int, int], float] = {}
     for i in range(n + 1):
         rj, rk = windows[i]
-        beads = [(di, dj, dk, prior, i + di, windows[i + di][0].start, windows[i + di][0].stop,
-                  windows[i + di][1].start, windows[i + di][1].stop)
+        # each bead from row i (in the order of `_beads3`, which settles ties), with the
+        # corridor of the row it reaches
+        steps = [(di, dj, dk, prior, i + di, windows[i + di][0], windows[i + di][1])
                  for (di, dj, dk), prior in bead_priors.items() if i + di <= n]
         ur: dict[tuple[int, int, int], float] = {}
         for j in rj:
             ue: dict[tuple[int, int], float] = {}
+            # the beads whose en side stays in the corridor from column j, with the ru
+            # positions k they may start from
+            fits = [(di, dj, dk, prior, ni, j + dj, reach.start - dk, reach.stop - dk)
+                    for di, dj, dk, prior, ni, span, reach in steps if span.start <= j + dj < span.stop]
             for k in rk:
-                here = best.get((i, j, k), inf)
-                if here == inf:
+                here = best.get((i, j, k))
+                if here is None:
                     continue
-                for di, dj, dk, prior, ni, jlo, jhi, klo, khi in beads:
-                    nj, nk = j + dj, k + dk
-                    if not (jlo <= nj < jhi and klo <= nk < khi):
+                for di, dj, dk, prior, ni, nj, klo, khi in fits:
+                    if not klo <= k < khi:
                         continue
+                    nk = k + dk
                     total = 0.0
                     if di:
                         if dj:
@@ -468,9 +568,10 @@ def dp_align3(sizes: tuple[int, int, int], centre: Callable[[int], tuple[int, in
                             v = er[(j, dj, k, dk)] = cost_er(j, nj, k, nk)
                         total += v
                     c = here + prior + total
-                    if c < best.get((ni, nj, nk), inf):
-                        best[(ni, nj, nk)] = c
-                        back[(ni, nj, nk)] = (di, dj, dk)
+                    state = (ni, nj, nk)
+                    if c < best.get(state, inf):
+                        best[state] = c
+                        back[state] = (di, dj, dk)
     if (n, m, p) not in back and (n, m, p) != (0, 0, 0):
         return []  # the corridor holds no path: the caller keeps its first alignment
     found = []
@@ -587,19 +688,25 @@ def align(editions: dict[str, Segmented], infos: dict[str, list[SentenceInfo]],
     scorer = scorer or Scorer(infos)
     first, second = ("uk", "ru") if {"uk", "ru"} <= set(langs) else langs[:2]
     pairs = dp_align(len(infos[first]), len(infos[second]),
-                     lambda ra, rb: scorer.span_cost(first, ra.start, ra.stop, second, rb.start, rb.stop))
+                     lambda a0, a1, b0, b1: scorer.span_cost(first, a0, a1, second, b0, b1))
     profile = [({first: tuple(ra), second: tuple(rb)}, c) for ra, rb, c in pairs]
     third = next((lang for lang in langs if lang not in (first, second)), None)
     if third is None:
         groups = tuple(Group(frozen_map(members), _confidence(c)) for members, c in profile)
         return Alignment(langs, groups)
 
-    def cost(r_third: range, r_prof: range) -> float:
+    # the sentences of each of the two editions before each bead of the profile: the beads
+    # cover both editions in order, so beads p0..p1-1 hold sentences starts[p0]..starts[p1]-1
+    starts = {lang: list(itertools.accumulate((len(members[lang]) for members, _ in profile), initial=0))
+              for lang in (first, second)}
+    sides_of = [(lang, starts[lang]) for lang in (first, second)]
+
+    def cost(t0: int, t1: int, p0: int, p1: int) -> float:
         total, sides = 0.0, 0
-        for lang in (first, second):
-            idx = tuple(k for p in r_prof for k in profile[p][0][lang])
-            if idx:
-                total += scorer.cost(third, tuple(r_third), lang, idx)
+        for lang, start in sides_of:
+            s0, s1 = start[p0], start[p1]
+            if s1 > s0:
+                total += scorer.span_cost(third, t0, t1, lang, s0, s1)
                 sides += 1
         return total / sides if sides else _SKIP
 

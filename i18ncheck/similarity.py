@@ -151,10 +151,14 @@ def merge(items: Sequence[Grams]) -> Grams:
 
 def chrf(a: Grams, b: Grams) -> float:
     """Pooled chrF (beta = 1) of two n-gram sets, in [0, 1]."""
-    if not a or not b:
+    if not a.size or not b.size:
         return 0.0
-    _VOCAB.fresh()
-    common = (_VOCAB.bits(a) & _VOCAB.bits(b)).bit_count()
+    vocab = _VOCAB
+    vocab.fresh()
+    generation = vocab.generation  # sets numbered in the current vocabulary are read as they are
+    bits_a = a._bits if a._generation == generation else vocab.bits(a)
+    bits_b = b._bits if b._generation == generation else vocab.bits(b)
+    common = (bits_a & bits_b).bit_count()
     if not common:
         return 0.0
     p, r = common / a.size, common / b.size
