@@ -281,6 +281,11 @@ def _build_gazetteer() -> Gazetteer:
                     g.add(lang, contracted, ident)
             for adj in entry.get(f"adj_{lang}", []):
                 g.add(lang, adj, ident, adjective=True)
+    for entry in load("entities.toml").get("entity", []):
+        # after every listed name: a derived form never takes a name another entry lists
+        for name in entry.get("en", []):
+            for form in _bare_ministry(name):
+                g.add("en", form, entry["id"])
     for lang in ("uk", "en", "ru"):
         territories = Locale.parse(lang).territories
         for code, name in territories.items():
@@ -307,6 +312,20 @@ def _contracted(name: str, lang: str) -> str | None:
         return None
     joint = "’" if lang == "uk" and head[:1].lower() in "єїюя" else ""  # Мін’юстиції
     return " ".join([stump + joint + head, *rest])
+
+
+_HOME_MINISTRY = regex.compile(r"(?:Ministry of (?P<of>(?:(?! of ).)+?)(?: of Ukraine)?|(?:Ukraine's|Ukrainian) (?P<pre>.+?) Ministry)")
+
+
+def _bare_ministry(name: str) -> list[str]:
+    """The English forms of a home (Ukrainian) ministry's name without its country, both
+    ways round (Ukraine's Defence Ministry: Ministry of Defence, Defence Ministry),
+    as Ukrainian and Russian name it without one (Міноборони, Минобороны)."""
+    match = _HOME_MINISTRY.fullmatch(name)
+    if not match:
+        return []
+    field = match["of"] or match["pre"]
+    return [f"Ministry of {field}", f"{field} Ministry"]
 
 
 def _add_capitals(g: Gazetteer) -> None:
