@@ -450,7 +450,9 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
         place = place or keys.place
         # a Cyrillic acronym the gazetteer does not know is a translation (ШІ for AI): weak
         unknown_acronym = is_acronym(part) and not keys.ids and not part.isascii()
-        ordinary = keys.generic or (keys.modifier and n < len(parts) - 1)
+        # an adjective after a first name is a surname (Наталья Гуменная, Ірина Білецька)
+        surname = n > 0 and keys.generic and _first_name(parts[n - 1], lang)
+        ordinary = (keys.generic and not surname) or (keys.modifier and n < len(parts) - 1)
         if not ordinary and not unknown_acronym and keys.skeletons:
             proper.append(keys.skeletons)
             named = named or not keys.common or quoted
