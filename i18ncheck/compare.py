@@ -62,7 +62,8 @@ class FactRules:
     nameless: Callable[[Fact], bool] = lambda f: f.weak  # stands for nothing the others could state
     # a fact only one edition states, the others naming nothing in its place: is it odd?
     # (the group, its edition, the fact, the other editions' unpaired facts)
-    lone: Callable[[GroupContext, str, Fact, Sequence[Fact]], bool] | None = None
+    # (truthy: odd; a mapping adds its items to the finding's arguments)
+    lone: Callable[[GroupContext, str, Fact, Sequence[Fact]], object] | None = None
     lone_code: str = ""
     # a cluster of three the equality joined, where one edition's fact names another: which
     split: Callable[[Mapping[str, Fact]], str | None] = lambda facts: None
@@ -388,12 +389,15 @@ def _lone(ctx: GroupContext, rules: FactRules, sides: Mapping[str, Sequence[Fact
         rivals = [sides[o][k] for o in others for k in singles[o] if k not in used[o] and not sides[o][k].weak]
         for k in singles[lang]:
             f = sides[lang][k]
-            if k in used[lang] or f.weak or not (rules.lone and rules.lone(ctx, lang, f, rivals)):
+            verdict = None if k in used[lang] or f.weak or not rules.lone else rules.lone(ctx, lang, f, rivals)
+            if not verdict:
                 continue
             locations = {o: locate(o, ctx.span(o)) for o in others}
             locations[lang] = locate(lang, f.span)
             args = {"found": f.text, "found_in": [lang], "expected_in": sorted(others, key=_order),
                     "odd": [lang], "values": {lang: rules.show(f)}}
+            if isinstance(verdict, Mapping):
+                args.update(verdict)
             out.append(Finding(rules.lone_code, (lang,), frozen_map(args),
                                frozen_map(dict(sorted(locations.items(), key=lambda kv: _order(kv[0])))), ctx.index))
     return out

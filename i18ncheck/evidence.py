@@ -412,6 +412,8 @@ def _numeric(finding: Finding, article: ArticleFacts) -> Features:
             dx, dy = _digits(x), _digits(y)
             out["digits_permuted"] = float(dx != dy and sorted(dx) == sorted(dy))
         out["unit_differs"] = float(bool(found.unit) and bool(ref.unit) and found.unit != ref.unit)
+    # a gloss that is not its value converted: arithmetic, not a reading of two texts
+    out["gloss_wrong"] = float(finding.code == "NU05")
     if finding.code in ("NU02", "DT02"):
         out.update(_shortness(finding, article, odd))
         out["odd_as_many"] = _as_many(finding, article, odd, _NUMERIC)

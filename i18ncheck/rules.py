@@ -9,6 +9,7 @@ family, in `entity_rules`.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 
 from .compare import Cluster, FactRules, GroupContext
 from .entity_rules import ENTITIES
@@ -238,7 +239,41 @@ def _restated(ctx: GroupContext, ref: Fact, cl: Cluster, odd: str) -> bool:
     return bool(twins) and any(o.unit and _dimension(o) in dimensions for o in ctx.facts[ctx.index].get(odd, ()))
 
 
+def _negated(f: Fact) -> Fact:
+    from dataclasses import replace
+
+    return replace(f, values=tuple(-v for v in f.values))
+
+
+def _bad_conversion(ctx: GroupContext, lang: str, f: Fact, rivals: Sequence[Fact]) -> Mapping[str, object] | None:
+    """A value an edition states alone right after another of the same dimension in another
+    unit (2.5 kg (3.5 lb), 80 km/30 miles): the gloss of a value the other editions state,
+    that is not that value converted. Not a range or list (10–12 inches), not money (a rate
+    of the day), and a minus sign the reader may have left out is tried on either side."""
+    mine = ctx.facts[ctx.index].get(lang, ())
+    if f.kind != "number" or not f.unit or f.category == "money":
+        return None
+    if any(g is not f and g.kind == "number" and 0 <= g.span.start - f.span.end <= _RESTATED_GAP for g in mine):
+        return None  # the first number of a range or list
+    glossed = [g for g in mine if g.kind == "number" and g.unit and g.unit != f.unit and g.category != "money"
+               and 0 < f.span.start - g.span.end <= _RESTATED_GAP]
+    if len(glossed) != 1:
+        return None
+    g = glossed[0]
+    if _dimension(g) is None or _dimension(g) != _dimension(f):
+        return None
+    if any(g2 is not g and g2.kind == "number" and 0 <= g.span.start - g2.span.end <= _RESTATED_GAP for g2 in mine):
+        return None  # the end of a range or list: 10–12 cm (4–5 in)
+    others = [o for other, facts in ctx.facts[ctx.index].items() if other != lang for o in facts]
+    if not any(numeric_equal(g, o) for o in others):
+        return None  # the glossed value is not the one the other editions state
+    if any(numeric_equal(a, b) for a in (g, _negated(g)) for b in (f, _negated(f))):
+        return None
+    return {"expected": describe(g, f)}
+
+
 NUMERIC = FactRules(frozenset({"number", "date"}), _codes, numeric_equal, numeric_compatible, show, describe,
-                    changeable, accept_change=_accept_change, restated=_restated, restated_code="NU03")
+                    changeable, accept_change=_accept_change, restated=_restated, restated_code="NU03",
+                    lone=_bad_conversion, lone_code="NU05")
 
 RULES: tuple[FactRules, ...] = (NUMERIC, ENTITIES)
