@@ -385,6 +385,9 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
     cyrillic_ref = ctx.members(cl)[other] if other in cl else None
     first_renamed = cyrillic_ref is not None and (_translated_apart(found, cyrillic_ref) if odd == "uk" else
                                                   _translated_apart(cyrillic_ref, found))
+    members = ctx.members(cl)
+    if odd == "en" and "uk" in members and "ru" in members:
+        first_renamed = _english_first_name_apart(members["uk"], found, members["ru"])
     if not _dictionary_word(found, odd) and not _ordinary_for_known(ref, found, odd) and \
             not _acronym_for_known(ref, found) and \
             not clearly_different(ref, found) and not renamed and not first_renamed and \
@@ -553,6 +556,43 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
     return bool(names_ru) and not (forms | names_uk) & names_ru
 
 
+_FIRST_APART = 2  # edits between an English first name and every romanisation of the others'
+
+
+def _english_first_name_apart(uk: Fact, en: Fact, ru: Fact) -> bool:
+    """One person's full name where uk and ru agree on the first name, each in its own form
+    (Олексій, Алексей: one name in names-translator's dictionary), and English writes another
+    first name the dictionary knows, exactly as a romanisation scheme writes it (Oleh:
+    Олег), at least two letters from every romanisation of theirs (Oleksii, Aleksei):
+    another person. An English spelling no scheme gives (Alexei) is not judged, nor a
+    name both Cyrillic editions spell alike (Джон: English has its own spelling)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from .facts.names import (
+        first_name_romanisations,
+        romanised_first_names,
+        russian_first_names,
+    )
+
+    wu, we, wr = uk.text.split(), en.text.split(), ru.text.split()
+    if min(len(wu), len(we), len(wr)) < 2 or not all(f.key.words for f in (uk, en, ru)) or \
+            not _words_match(uk.key.words[-1], en.key.words[-1]):
+        return False
+    names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
+    forms = {form for name in names_uk for form in russian_first_names(name)}
+    if not names_uk or not names_ru or not (forms | names_uk) & names_ru:
+        return False
+    fold = {n.lower().translate(_CYRILLIC_FOLD) for n in names_uk} & {n.lower().translate(_CYRILLIC_FOLD) for n in names_ru}
+    if fold:
+        return False  # one spelling in both (Джон, Ірина): a foreign name English keeps in its own spelling
+    latin = "".join(c for c in we[0].lower() if c.isalpha())
+    known = romanised_first_names().get(latin)
+    if not known or known & {n.lower() for n in names_uk}:
+        return False
+    theirs = first_name_romanisations(names_uk, forms | names_ru)
+    return min(Levenshtein.distance(latin, x) for x in theirs) >= _FIRST_APART
+
+
 def _first_name_changed(a: Fact, b: Fact) -> bool:
     """Two full names with one surname and first names plainly apart in spelling (of two
     consonants or more: Roh / Но is one Korean family name read two ways), neither the
@@ -623,7 +663,7 @@ def _joined_apart(facts: Mapping[str, Fact]) -> str | None:
     elif _suffix_changed(uk, ru, "uk", "ru"):
         word = -1
     else:
-        return None
+        return "en" if _english_first_name_apart(uk, en, ru) else None
     alike = [lang for lang in ("uk", "ru") if facts[lang].key.words[word] & en.key.words[word]]
     return next(iter({"uk", "ru"} - set(alike))) if len(alike) == 1 else None
 

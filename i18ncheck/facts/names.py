@@ -678,3 +678,51 @@ def russian_first_names(name: str) -> tuple[str, ...]:
     if not name or not regex.fullmatch(r"\p{Cyrillic}+", name):
         return ()
     return tuple(default_dicts().lookup_key(normalize_key(name.capitalize()), "first") or ())
+
+
+_FIRST_NAME_SCHEMES = {"uk": ("UkrainianKMU", "UkrainianBGN", "UkrainianBritish", "UkrainianSimple"),
+                       "ru": ("RussianInternationalPassport", "RussianALALC", "RussianSimple", "RussianICAO")}
+
+
+def _romanisations(name: str, lang: str) -> set[str]:
+    """A Cyrillic first name as each romanisation scheme of its language writes it, letters
+    only, lower case (Олексій: oleksii, oleksiy, ...)."""
+    import translitua
+
+    return {"".join(c for c in translitua.translit(name, table=getattr(translitua, scheme)).lower() if c.isalpha())
+            for scheme in _FIRST_NAME_SCHEMES[lang]}
+
+
+def romanised_first_names() -> dict[str, frozenset[str]]:
+    """Every romanisation (translitua's Ukrainian and Russian schemes) of every first name in
+    names-translator's dictionary, Ukrainian names and their Russian forms, to the Ukrainian
+    names it may stand for (oleh: олег). Built once, cached on disk."""
+    from ..cache import package_sources
+
+    return _first_names_table(tuple(package_sources(("facts/names.py",), ("names-translator", "translitua"))))
+
+
+@functools.cache
+def _first_names_table(sources: tuple[bytes | str, ...]) -> dict[str, frozenset[str]]:
+    from ..cache import cached
+
+    return cached("romanised-first-names", sources, _build_first_names)  # type: ignore[no-any-return]
+
+
+def _build_first_names() -> dict[str, frozenset[str]]:
+    from names_translator.dicts import default_dicts
+
+    out: dict[str, set[str]] = {}
+    for key, russian in default_dicts().as_dict("first").items():
+        for latin in _romanisations(key, "uk"):
+            out.setdefault(latin, set()).add(key)
+        for form in russian:
+            for latin in _romanisations(form, "ru"):
+                out.setdefault(latin, set()).add(key)
+    return {latin: frozenset(names) for latin, names in out.items()}
+
+
+def first_name_romanisations(uk_names: Iterable[str], ru_names: Iterable[str]) -> frozenset[str]:
+    """Every romanisation of some Ukrainian first names and Russian ones."""
+    return frozenset(latin for name in uk_names for latin in _romanisations(name, "uk")) | \
+        frozenset(latin for name in ru_names for latin in _romanisations(name, "ru"))
