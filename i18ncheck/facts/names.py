@@ -497,6 +497,8 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         stem = _place_stem(readings, script) if generic else None
         common = bool(readings) and not any(g_ & _NAME_TAGS or "UNKN" in g_ for _, g_ in readings) and \
             _known(script, low)
+        if script == "uk" and not place and _russian_place(low):
+            place, common = True, False  # Цюрих: the Ukrainian dictionary tags no place, the Russian one does
     elif low in _generic_en()[0]:
         generic = True
     common = common if script in ("uk", "ru") else False
@@ -559,8 +561,19 @@ def token_keys(token: str, lang: str) -> TokenKeys:
     ordinary = script in ("uk", "ru") and not ids and any(
         not g_ & _NAME_TAGS and "UNKN" not in g_ and g_ & {"NOUN", "ADJF", "VERB", "ADVB", "PRCL", "CONJ", "PREP"}
         for _, g_ in parses(low, script)) and _known(script, low)
+    ordinary = ordinary and not (script == "uk" and place and not person)
     return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
                      script == "en" and low in _generic_en()[1] and not ids, common and not ids, ordinary)
+
+
+_UK_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "ь"})
+
+
+def _russian_place(low: str) -> bool:
+    """Is a Ukrainian word, its letters written the Russian way, a place and nothing else
+    in the Russian dictionary (цюрих, женева: the Ukrainian dictionary has no place tag)?"""
+    readings = parses(low.translate(_UK_FOLD), "ru")
+    return bool(readings) and all("Geox" in tags for _, tags in readings)
 
 
 _COMPASS = regex.compile(r"(?:північно|південно|західно|східно|северо|южно|западно|восточно|центрально)-?")
