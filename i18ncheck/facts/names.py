@@ -286,6 +286,11 @@ def _build_gazetteer() -> Gazetteer:
         for name in entry.get("en", []):
             for form in _bare_ministry(name):
                 g.add("en", form, entry["id"])
+        for lang, suffix in _HOME_SUFFIX.items():
+            for name in entry.get(lang, []):
+                bare = name.removesuffix(suffix)
+                if bare != name and len(bare.split()) >= 2:
+                    g.add(lang, bare, entry["id"])
     for lang in ("uk", "en", "ru"):
         territories = Locale.parse(lang).territories
         for code, name in territories.items():
@@ -314,6 +319,9 @@ def _contracted(name: str, lang: str) -> str | None:
     return " ".join([stump + joint + head, *rest])
 
 
+# a home (Ukrainian) body is named without its country as often as with it (Національний
+# банк, National Bank), as the news of a country names its own institutions
+_HOME_SUFFIX = {"uk": " України", "ru": " Украины", "en": " of Ukraine"}
 _HOME_MINISTRY = regex.compile(r"(?:Ministry of (?P<of>(?:(?! of ).)+?)(?: of Ukraine)?|(?:Ukraine's|Ukrainian) (?P<pre>.+?) Ministry)")
 
 
