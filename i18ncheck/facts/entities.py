@@ -323,8 +323,12 @@ def _entities(text: str, lang: str, ctx: Context, taken: Sequence[tuple[int, int
             else:
                 break
         while lang != "en" and len(run) > 1 and kinds[tokens.index(run[0])] == "maybe" and \
-                kinds[tokens.index(run[1])] == "name" and not token_keys(run[0].group(), lang).person:
-            run = run[1:]  # Синоптикиня Наталка Діденко: a dictionary word starting the sentence is a title
+                kinds[tokens.index(run[1])] == "name" and (not token_keys(run[0].group(), lang).person or
+                                                           _has_name(run[1].group(), lang) and
+                                                           not _has_name(run[0].group(), lang)):
+            # Синоптикиня Наталка Діденко: a dictionary word starting the sentence is a title;
+            # Українка Олеся ...: so is one that may be a surname, before a first name
+            run = run[1:]
         if lang == "en" and len(run) > 2 and kinds[tokens.index(run[0])] == "maybe" and \
                 kinds[tokens.index(run[1])] == "name" and common_english(normalise_apostrophe(run[0].group().lower())):
             run = run[1:]  # Under Acme Returns Rules: an ordinary word starting the sentence is no part of the name
@@ -450,8 +454,8 @@ def _fact(text: str, lang: str, run: list[regex.Match[str]], sentence: int, offs
         place = place or keys.place
         # a Cyrillic acronym the gazetteer does not know is a translation (ШІ for AI): weak
         unknown_acronym = is_acronym(part) and not keys.ids and not part.isascii()
-        # an adjective after a first name is a surname (Наталья Гуменная, Ірина Білецька)
-        surname = n > 0 and keys.generic and _first_name(parts[n - 1], lang)
+        # an adjective after a first name is a surname (Наталья Гуменная, Олеся Кравчишин)
+        surname = n > 0 and keys.generic and _has_name(parts[n - 1], lang)
         ordinary = (keys.generic and not surname) or (keys.modifier and n < len(parts) - 1)
         if not ordinary and not unknown_acronym and keys.skeletons:
             proper.append(keys.skeletons)
