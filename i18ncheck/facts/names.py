@@ -526,7 +526,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
                 ids.add(table["en"][base])
     if script in ("uk", "ru") and stem and not ids:
         # Бердичевским, Нежинского: the adjective of a place the gazetteer does not know
-        generic, common, place, lemmas = False, False, True, {stem}
+        generic, common, place, lemmas = False, False, True, {stem} | lemmas
     if script == "uk" and person:
         # a Ukrainian first name and its Russian forms are one name (Ганна / Анна, Микола / Николай)
         lemmas |= {ru.lower() for lemma in list(lemmas) for ru in russian_first_names(lemma)}
