@@ -28,7 +28,8 @@ from .spans import Spans
 _WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
 _WEAK_VALUES = {1.0}
 _WEAK_ORDINALS = {1.0, 2.0}
-_KINDS = ("cardinal", "multiplier", "collective", "both", "ordinal", "ordinal_adverb", "fraction", "approximate")
+_KINDS = ("cardinal", "multiplier", "collective", "both", "times", "ordinal", "ordinal_adverb", "fraction",
+          "approximate")
 _EN_PLURAL_VAGUE = {"tens": 1, "dozens": 1, "decades": 1, "hundreds": 2, "thousands": 3, "millions": 6,
                     "billions": 9}
 _EN_ARTICLES = {"a", "an", "one"}
@@ -420,10 +421,10 @@ def _add(run: _Run, word: Word) -> bool:
         return True
     if run.unit:
         return False  # nothing follows a compound adjective
-    if word.kind == "both":
+    if word.kind in ("both", "times"):
         if run.words:
             return False
-        run.both = True
+        run.both = True  # weak alone: обидва, втричі
         run.current = run.last = word.value
     elif word.kind in ("cardinal", "collective"):
         if run.last and word.value >= run.last and run.current:
