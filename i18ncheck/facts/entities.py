@@ -120,7 +120,20 @@ def starts_clause(text: str, start: int) -> bool:
     title = _WORD_DOT.search(text, max(0, end - _title_reach()), end)
     if title and title.group(1).lower() in _lexicon()["titles"]:
         return False  # St. Andrew's, Sen. Harper, Св. Андрія: a title's dot ends no sentence
+    if text[end - 1] in "—–-" and _after_name(text, end - 1):
+        return False  # Київ — Краків, «Динамо» – «Шахтар»: a dash between two names joins them
     return text[end - 1] in ".!?:—–-"
+
+
+def _after_name(text: str, dash: int) -> bool:
+    """Is the word before a dash (spaces and closing quotes stepped over) capitalised?"""
+    k = dash
+    while k and (text[k - 1].isspace() or text[k - 1] in "»\"”’'"):
+        k -= 1
+    start = k
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return k > start and text[start].isupper()
 
 
 @functools.cache

@@ -580,8 +580,19 @@ _UK_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "
 def _russian_place(low: str) -> bool:
     """Is a Ukrainian word, its letters written the Russian way, a place and nothing else
     in the Russian dictionary (цюрих, женева: the Ukrainian dictionary has no place tag)?"""
-    readings = parses(low.translate(_UK_FOLD), "ru")
-    return bool(readings) and all("Geox" in tags for _, tags in readings)
+    folded = low.translate(_UK_FOLD)
+    forms = [folded]
+    closed = _CLOSED_I.search(low)
+    if closed:  # і in a closed last syllable is о or е in Russian (Краків: Краков, Ніжин: Нежин)
+        forms += [(low[:closed.start()] + vowel + low[closed.start() + 1:]).translate(_UK_FOLD) for vowel in "ое"]
+    for form in forms:
+        readings = parses(form, "ru")
+        if readings and all("Geox" in tags for _, tags in readings):
+            return True
+    return False
+
+
+_CLOSED_I = regex.compile(r"і(?=[^аеєиіїоуюяь'’]+$)")
 
 
 _COMPASS = regex.compile(r"(?:північно|південно|західно|східно|северо|южно|западно|восточно|центрально)-?")
