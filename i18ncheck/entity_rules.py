@@ -366,8 +366,11 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False
     if _spelled_out(ctx, ref, found, odd):
         return False  # CEF against Connecting Europe Facility, read as three mentions around a place
-    if odd != "en" and not found.key.ids and kept_title(found.text, odd):
-        return False  # a title a Cyrillic edition keeps in its own language may render any of the others' words
+    kept_too = any(lang not in ("en", odd) and not _cyrillic(f.text) for lang, f in ctx.members(cl).items())
+    if odd != "en" and not found.key.ids and kept_title(found.text, odd) and not kept_too:
+        # a title a Cyrillic edition keeps in its own language may render any of the others'
+        # words; not when the other Cyrillic edition keeps a foreign name too (Atlas İnşaat)
+        return False
     agreeing = list(ctx.members(cl).values())
     if any(f.category == "person" for f in agreeing) and _institution(found):
         return False  # a person is not swapped for the Budget Committee: that is another mention
