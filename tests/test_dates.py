@@ -39,6 +39,8 @@ CASES = [
     ("лютий мороз", "uk", [("month?", 2)]),    # "fierce" or February: kept weak, never reported
     ("що листопад буде теплим", "uk", [("month?", 11)]),  # the leaf fall, or November
     ("May said", "en", []),
+    ("as early as May", "en", [("month?", 5)]),  # after a lower-case word: the month, weak
+    ("Theresa May spoke", "en", []),
     ("по 1000 долларов", "ru", []),            # a sum of money, not the year 1000
     ("Saturday Night Live", "uk", [("weekday", 5)]),
 ]

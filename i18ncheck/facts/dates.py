@@ -436,6 +436,10 @@ def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add,
             add(_Found(m.start(), end, "month", num))
         elif lang != "en":
             add(_Found(m.start(), end, "month", num, weak=True))  # листопад: the leaf fall, or November
+        elif regex.search(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*\s+$", before):
+            # as early as May: after a lower-case word, the month (matched, never reported);
+            # not starting a sentence (May said) nor after a capitalised word (Theresa May)
+            add(_Found(m.start(), end, "month", num, weak=True))
     for m in p["slashed"].finditer(text):
         one, two, year = (int(x) for x in m.groups())
         # day first, or (in English) month first: both readings where both are valid

@@ -182,6 +182,11 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     return "name"
 
 
+def _title_word(word: str) -> bool:
+    """A word of an office's title (Minister, Secretary, Ambassador)."""
+    return normalise_apostrophe(word.lower()).rstrip(".") in _lexicon()["titles"]
+
+
 def _quoted(text: str, m: regex.Match[str]) -> bool:
     """A word right inside quotation marks: «Шахтар», "Zorya"."""
     return text[max(0, m.start() - 1):m.start()] in ("«", "\"", "“", "„") and \
@@ -345,6 +350,13 @@ def _entities(text: str, lang: str, ctx: Context, taken: Sequence[tuple[int, int
         if lang == "en" and len(run) > 2 and kinds[tokens.index(run[0])] == "maybe" and \
                 kinds[tokens.index(run[1])] == "name" and common_english(normalise_apostrophe(run[0].group().lower())):
             run = run[1:]  # Under Acme Returns Rules: an ordinary word starting the sentence is no part of the name
+        after = tokens.index(run[-1]) + 1
+        if lang == "en" and after < len(tokens) and tokens[after].group()[:1].isupper() and \
+                _title_word(tokens[after].group()) and _gap_ok(text, run[-1], tokens[after]) and \
+                all(common_english(normalise_apostrophe(t.group().lower())) and not token_keys(t.group(), lang).ids
+                    for t in run):
+            i = after  # Foreign Minister, Health Secretary: ordinary words of a title, no name
+            continue
         maybe = all(kinds[tokens.index(t)] in ("maybe", "connector") for t in run)
         quoted = _quoted(text, run[0]) or (text[max(0, run[0].start() - 1):run[0].start()] in ("«", "\"", "“", "„")
                                            and text[run[-1].end():run[-1].end() + 1] in ("»", "\"", "”", "“"))
