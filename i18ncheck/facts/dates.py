@@ -512,9 +512,9 @@ def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
 
 
 # Before a dotted time: words that only ever introduce a clock time (о 7.12, в 7.12, at 7.12),
-# and words that may introduce a date as well (до 7.12: until December 7).
-_CLOCK_BEFORE = regex.compile(r"\b(?:(?P<time>о|об|в|во|at|around)|(?P<either>до|з|с|by|from|until|till|після|после))\s+$",
-                              regex.I)
+# and words that may introduce a date as well (до 7.12: until December 7; около 6.40, about 6:40).
+_CLOCK_BEFORE = regex.compile(r"\b(?:(?P<time>о|об|в|во|at|around)|(?P<either>до|з|с|by|from|until|till|після|после|"
+                              r"около|близько|приблизно|примерно))\s+$", regex.I)
 _TIMES_AFTER = regex.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\p{L})", regex.I)
 
 
