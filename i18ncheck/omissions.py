@@ -30,7 +30,8 @@ _MOVED = -4.0  # mean bead cost (negative log-odds) at which material counts as 
 # an acronym and the full name of one body in one language (data/entities.toml: uk 8.4,
 # en 7.7, ru 9.0).
 _SPELLED_OUT = 8
-_ACRONYM = regex.compile(r"(?<!\p{L})\p{Lu}{2,6}(?!\p{L})")
+# capitals, or capitals with single small letters between them (АсМАП, НаУКМА)
+_ACRONYM = regex.compile(r"(?<!\p{L})\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}(?!\p{L})")
 
 
 def _letters(text: str) -> int:
