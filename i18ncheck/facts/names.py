@@ -725,19 +725,14 @@ def _romanisations(name: str, lang: str) -> set[str]:
             for scheme in _FIRST_NAME_SCHEMES[lang]}
 
 
+@functools.cache
 def romanised_first_names() -> dict[str, frozenset[str]]:
     """Every romanisation (translitua's Ukrainian and Russian schemes) of every first name in
     names-translator's dictionary, Ukrainian names and their Russian forms, to the Ukrainian
     names it may stand for (oleh: олег). Built once, cached on disk."""
-    from ..cache import package_sources
+    from ..cache import cached, package_sources
 
-    return _first_names_table(tuple(package_sources(("facts/names.py",), ("names-translator", "translitua"))))
-
-
-@functools.cache
-def _first_names_table(sources: tuple[bytes | str, ...]) -> dict[str, frozenset[str]]:
-    from ..cache import cached
-
+    sources = package_sources(("facts/names.py",), ("names-translator", "translitua"))
     return cached("romanised-first-names", sources, _build_first_names)  # type: ignore[no-any-return]
 
 
