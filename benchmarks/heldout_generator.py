@@ -320,3 +320,123 @@ def generate(here, articles, swaps, cfg):
         kinds[g["kind"]] = kinds.get(g["kind"], 0) + 1
     print(f"cases {len(index)}  gold errors {len(gold_rows)}  by kind {dict(sorted(kinds.items()))}")
 
+
+# --------------------------------------------------------------------------- article modules
+# Held-out sets from heldout13 on keep each article in its own module, articles/aNN_<slug>.py,
+# defining SLUG, ARTICLE and SWAPS; their make.py calls `main` with the set's folder and seed.
+
+YEAR = 2027  # the year every dated weekday of those sets refers to
+
+
+def load_modules(here):
+    """(ARTICLES, SWAPS) keyed by slug, from the set's articles/aNN_<slug>.py modules."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, here)
+    articles, swaps = {}, {}
+    names = sorted(f[:-3] for f in os.listdir(os.path.join(here, "articles"))
+                   if f.startswith("a") and f[1:3].isdigit() and f.endswith(".py"))
+    for name in names:
+        module = importlib.import_module("articles." + name)
+        assert module.SLUG not in articles, module.SLUG
+        articles[module.SLUG] = module.ARTICLE
+        swaps[module.SLUG] = module.SWAPS
+    return articles, swaps
+
+
+def _dated_weekday(ed):
+    """A weekday followed by a day and month, as the edition writes it."""
+    days, months = WEEKDAYS[ed], MONTHS[ed][0]
+    if ed == "en":
+        return re.compile(r"(" + "|".join(days) + r"), (" + "|".join(months) + r") (\d{1,2})\b")
+    return re.compile(r"(" + "|".join(days) + r"), (\d{1,2}) (" + "|".join(months) + r")(?!\w)")
+
+
+def weekday_problems(name, sents, year=YEAR):
+    """Every weekday followed by a day and month must fall on that date in `year` (all three editions)."""
+    import datetime
+
+    problems = []
+    for ed in EDS:
+        days, months = WEEKDAYS[ed], MONTHS[ed][0]
+        for ln, s in sents.items():
+            for m in _dated_weekday(ed).finditer(s[ed]):
+                wd = m.group(1)
+                day, month = (m.group(3), m.group(2)) if ed == "en" else (m.group(2), m.group(3))
+                date = datetime.date(year, months.index(month) + 1, int(day))
+                if date.weekday() != days.index(wd):
+                    problems.append(f"{name}: line {ln} {ed} {wd} is not {date}")
+    return problems
+
+
+def weekday_count(sents):
+    """Dated weekday mentions per edition (for the README)."""
+    return {ed: sum(len(_dated_weekday(ed).findall(s[ed])) for s in sents.values()) for ed in ("uk", "en", "ru")}
+
+
+def check(articles, swaps, expect=12, year=YEAR):
+    """Checks on the data: swaps apply and replacements are new; every card can be drawn; weekdays."""
+    rng = random.Random(0)
+    problems = []
+    for name, paras in articles.items():
+        sents, layout = flatten(paras)
+        if not 14 <= len(sents) <= 15:
+            problems.append(f"{name}: {len(sents)} sentences")
+        for ed in EDS:
+            if not 4 <= len(layout[ed]) <= 6:
+                problems.append(f"{name}: {ed} has {len(layout[ed])} paragraphs")
+        if len({tuple(map(tuple, layout[ed])) for ed in EDS}) < 2:
+            problems.append(f"{name}: all editions have the same paragraph breaks")
+        full = {ed: " ".join(sents[ln][ed] for ln in sents) for ed in EDS}
+        for entry in swaps[name]:
+            maps = dict(zip(EDS, entry))
+            if not any(all(find_names(sents[ln][e], maps[e]) for e in EDS) for ln in sents):
+                problems.append(f"{name}: swap applies nowhere {entry[1]}")
+            for ed in EDS:
+                for k, v in maps[ed].items():
+                    if not find_names(full[ed], {k: v}):
+                        problems.append(f"{name}: key {k!r} absent in {ed}")
+                    if re.search(r"(?<![\w\-’])" + re.escape(v) + r"(?![\w\-’])", full[ed]) or v == k:
+                        problems.append(f"{name}: replacement {v!r} occurs in {ed}")
+        for ed in EDS:
+            body = [ln for ln in sents if ln != 1]
+            mag = sum(1 for ln in body if magnitude_mutations(ed, sents[ln][ed]))
+            dat = sum(1 for ln in body if date_mutations(ed, sents[ln][ed], rng))
+            num = sum(1 for ln in body if number_mutations(ed, sents[ln][ed], rng))
+            if mag < 2 or dat < 2 or num < 5:
+                problems.append(f"{name}: {ed} cards magnitude {mag} date {dat} number {num}")
+        for ed in EDS:  # typographic hygiene: Ukrainian apostrophe, no doubled spaces, sentence ends
+            for ln, s in sents.items():
+                t = s[ed]
+                if "  " in t or t != t.strip():
+                    problems.append(f"{name}: line {ln} {ed} spacing")
+                if ed == "uk" and "'" in t:
+                    problems.append(f"{name}: line {ln} uk has an ASCII apostrophe")
+                if ln != 1 and not t.endswith((".", "»", "”", "?", "!")):
+                    problems.append(f"{name}: line {ln} {ed} has no final punctuation")
+        problems += weekday_problems(name, sents, year)
+        short = sum(1 for ln, s in sents.items() if ln != 1 and len(s["en"].split()) <= 7)
+        if short < 1:
+            problems.append(f"{name}: no short sentence")
+        kinds = {e[3] for e in swaps[name]}
+        print(f"{name:28s} sentences {len(sents):2d}  paragraphs "
+              + "/".join(str(len(layout[ed])) for ed in EDS) + f"  short {short}  swaps {len(swaps[name])} kinds {len(kinds)}"
+              + "  dated weekdays " + "/".join(str(v) for v in weekday_count(sents).values()))
+    if len(articles) != expect or set(articles) != set(swaps):
+        problems.append(f"expected {expect} articles, each with a swap table")
+    return problems
+
+
+def main(here, seed, argv):
+    """A module set's make.py: check the articles, then (unless `--check-only [N]`) write the set
+    with the news decks and `seed`."""
+    check_only = len(argv) > 1 and argv[1] == "--check-only"
+    expect = int(argv[2]) if check_only and len(argv) > 2 else 12
+    articles, swaps = load_modules(here)
+    problems = check(articles, swaps, expect)
+    for problem in problems:
+        print("PROBLEM", problem)
+    assert not problems
+    if not check_only:
+        generate(here, articles, swaps, news(seed))
