@@ -366,12 +366,13 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False
     if _spelled_out(ctx, ref, found, odd):
         return False  # CEF against Connecting Europe Facility, read as three mentions around a place
-    kept_too = any(lang not in ("en", odd) and not _cyrillic(f.text) for lang, f in ctx.members(cl).items())
+    members = ctx.members(cl)
+    kept_too = any(lang not in ("en", odd) and not _cyrillic(f.text) for lang, f in members.items())
     if odd != "en" and not found.key.ids and kept_title(found.text, odd) and not kept_too:
         # a title a Cyrillic edition keeps in its own language may render any of the others'
         # words; not when the other Cyrillic edition keeps a foreign name too (Atlas İnşaat)
         return False
-    agreeing = list(ctx.members(cl).values())
+    agreeing = list(members.values())
     if any(f.category == "person" for f in agreeing) and _institution(found):
         return False  # a person is not swapped for the Budget Committee: that is another mention
     if _overlap(ref, found):
@@ -383,14 +384,14 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
     # spelling distance tells a swap from a variant; a dictionary word in a name's place
     # (Малюю for Греції) differs from any name
     same_script = [f for f in agreeing if _cyrillic(f.text) == _cyrillic(found.text)]
-    renamed = [lang for lang, f in ctx.members(cl).items() if _suffix_changed(f, found, lang, odd)]
-    other = {"uk": "ru", "ru": "uk"}.get(odd)
-    cyrillic_ref = ctx.members(cl)[other] if other in cl else None
-    first_renamed = cyrillic_ref is not None and (_translated_apart(found, cyrillic_ref) if odd == "uk" else
-                                                  _translated_apart(cyrillic_ref, found))
-    members = ctx.members(cl)
-    if odd == "en" and "uk" in members and "ru" in members:
-        first_renamed = _english_first_name_apart(members["uk"], found, members["ru"])
+    renamed = [lang for lang, f in members.items() if _suffix_changed(f, found, lang, odd)]
+    if odd == "en":  # a first name English renders as another one (Oleh for Олексій / Алексей)
+        first_renamed = "uk" in members and "ru" in members and \
+            _english_first_name_apart(members["uk"], found, members["ru"])
+    else:  # a first name the other Cyrillic edition writes as another one (Галина for Анна)
+        other = members.get("ru" if odd == "uk" else "uk")
+        first_renamed = other is not None and (_translated_apart(found, other) if odd == "uk" else
+                                               _translated_apart(other, found))
     if not _dictionary_word(found, odd) and not _ordinary_for_known(ref, found, odd) and \
             not _acronym_for_known(ref, found) and \
             not clearly_different(ref, found) and not renamed and not first_renamed and \
@@ -554,9 +555,13 @@ def _translated_apart(uk: Fact, ru: Fact) -> bool:
     names_uk, names_ru = _first_names(wu[0], "uk"), _first_names(wr[0], "ru")
     forms = {form for name in names_uk for form in russian_first_names(name)}
     if not forms:  # a foreign first name: the two editions spell it alike, letters folded (Марсело, Мауро)
-        fold = lambda names: {n.lower().translate(_CYRILLIC_FOLD) for n in names}
-        return bool(names_uk) and bool(names_ru) and not fold(names_uk) & fold(names_ru)
+        return bool(names_uk) and bool(names_ru) and not _folded(names_uk) & _folded(names_ru)
     return bool(names_ru) and not (forms | names_uk) & names_ru
+
+
+def _folded(names: set[str]) -> set[str]:
+    """Names in lower case with Ukrainian and Russian letters folded together."""
+    return {n.lower().translate(_CYRILLIC_FOLD) for n in names}
 
 
 _FIRST_APART = 2  # edits between an English first name and every romanisation of the others'
@@ -585,8 +590,7 @@ def _english_first_name_apart(uk: Fact, en: Fact, ru: Fact) -> bool:
     forms = {form for name in names_uk for form in russian_first_names(name)}
     if not names_uk or not names_ru or not (forms | names_uk) & names_ru:
         return False
-    fold = {n.lower().translate(_CYRILLIC_FOLD) for n in names_uk} & {n.lower().translate(_CYRILLIC_FOLD) for n in names_ru}
-    if fold:
+    if _folded(names_uk) & _folded(names_ru):
         return False  # one spelling in both (Джон, Ірина): a foreign name English keeps in its own spelling
     latin = "".join(c for c in we[0].lower() if c.isalpha())
     known = romanised_first_names().get(latin)

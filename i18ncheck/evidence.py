@@ -100,16 +100,13 @@ _WORD = regex.compile(r"[\p{L}'’ʼ]+")
 
 @functools.cache
 def _schemes(lang: str) -> tuple[Callable[[str], str], ...]:
-    """Romanisations of a Cyrillic language: the official scheme first, then others that
-    translators and agencies use (BGN/PCGN, the British standard, simple ones)."""
+    """Romanisations of a Cyrillic language (facts.names.ROMANISATION_SCHEMES)."""
     import translitua
 
-    tables: dict[str, tuple[type[translitua.TransliterationTable], ...]] = {
-        "uk": (translitua.UkrainianKMU, translitua.UkrainianBGN, translitua.UkrainianBritish,
-               translitua.UkrainianSimple),
-        "ru": (translitua.RussianInternationalPassport, translitua.RussianALALC, translitua.RussianSimple,
-               translitua.RussianICAO)}
-    return tuple(functools.partial(translitua.translit, table=t) for t in tables[lang])
+    from .facts.names import ROMANISATION_SCHEMES
+
+    return tuple(functools.partial(translitua.translit, table=getattr(translitua, name))
+                 for name in ROMANISATION_SCHEMES[lang])
 
 
 def _plain(text: str) -> str:

@@ -219,12 +219,16 @@ def _accept_change(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: 
 _RESTATED_GAP = 3  # characters between a value and its conversion: "6 miles (10 km)", "10 km/6 mi"
 
 
+def _before(a: Fact, b: Fact) -> bool:
+    """Does `b` follow `a` within a conversion's gap ("6 miles (10 km)")?"""
+    return 0 <= b.span.start - a.span.end <= _RESTATED_GAP
+
+
 def _conversion(ctx: GroupContext, fact: Fact, lang: str) -> Fact | None:
     """The fact beside `fact` in its edition that states its value in another unit."""
     for g in ctx.facts[ctx.index].get(lang, ()):
-        gap = max(g.span.start - fact.span.end, fact.span.start - g.span.end)
         if g is not fact and g.kind == "number" and g.unit and fact.unit and g.unit != fact.unit \
-                and 0 <= gap <= _RESTATED_GAP and numeric_equal(fact, g):
+                and (_before(g, fact) or _before(fact, g)) and numeric_equal(fact, g):
             return g
     return None
 
@@ -253,16 +257,17 @@ def _bad_conversion(ctx: GroupContext, lang: str, f: Fact, rivals: Sequence[Fact
     mine = ctx.facts[ctx.index].get(lang, ())
     if f.kind != "number" or not f.unit or f.category == "money":
         return None
-    if any(g is not f and g.kind == "number" and 0 <= g.span.start - f.span.end <= _RESTATED_GAP for g in mine):
+    numbers = [g for g in mine if g.kind == "number" and g is not f]
+    if any(_before(f, g) for g in numbers):
         return None  # the first number of a range or list
-    glossed = [g for g in mine if g.kind == "number" and g.unit and g.unit != f.unit and g.category != "money"
-               and 0 < f.span.start - g.span.end <= _RESTATED_GAP]
+    glossed = [g for g in numbers if g.unit and g.unit != f.unit and g.category != "money" and _before(g, f)
+               and g.span.end < f.span.start]
     if len(glossed) != 1:
         return None
     g = glossed[0]
     if _dimension(g) is None or _dimension(g) != _dimension(f):
         return None
-    if any(g2 is not g and g2.kind == "number" and 0 <= g.span.start - g2.span.end <= _RESTATED_GAP for g2 in mine):
+    if any(_before(g2, g) for g2 in numbers if g2 is not g):
         return None  # the end of a range or list: 10–12 cm (4–5 in)
     others = [o for other, facts in ctx.facts[ctx.index].items() if other != lang for o in facts]
     if not any(numeric_equal(g, o) for o in others):

@@ -161,7 +161,7 @@ def _namelike(word: str, lang: str, keys: TokenKeys, ctx: Context, initial: bool
     name if another edition names it too, else nothing to report), or "no"."""
     low = normalise_apostrophe(word.lower())
     lex = _lexicon()
-    if low.rstrip(".") in lex["titles"] or low in lex["not_names"] or calendar_name(word, lang):
+    if _title_word(word) or low in lex["not_names"] or calendar_name(word, lang):
         return "no"
     if low.split("'")[0] == "i" and low.isascii():
         return "no"  # the English pronoun, capitalised everywhere (I, I'm, I'll, I've, I'd)

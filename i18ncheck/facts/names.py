@@ -283,14 +283,14 @@ def _build_gazetteer() -> Gazetteer:
                 g.add(lang, adj, ident, adjective=True)
     for entry in load("entities.toml").get("entity", []):
         # after every listed name: a derived form never takes a name another entry lists
-        for name in entry.get("en", []):
-            for form in _bare_ministry(name):
-                g.add("en", form, entry["id"])
         for lang, suffix in _HOME_SUFFIX.items():
             for name in entry.get(lang, []):
                 bare = name.removesuffix(suffix)
-                if bare != name and len(bare.split()) >= 2:
-                    g.add(lang, bare, entry["id"])
+                forms = [bare] if bare != name and len(bare.split()) >= 2 else []
+                if lang == "en":
+                    forms += _bare_ministry(bare)
+                for form in forms:
+                    g.add(lang, form, entry["id"])
     for lang in ("uk", "en", "ru"):
         territories = Locale.parse(lang).territories
         for code, name in territories.items():
@@ -322,13 +322,13 @@ def _contracted(name: str, lang: str) -> str | None:
 # a home (Ukrainian) body is named without its country as often as with it (Національний
 # банк, National Bank), as the news of a country names its own institutions
 _HOME_SUFFIX = {"uk": " України", "ru": " Украины", "en": " of Ukraine"}
-_HOME_MINISTRY = regex.compile(r"(?:Ministry of (?P<of>(?:(?! of ).)+?)(?: of Ukraine)?|(?:Ukraine's|Ukrainian) (?P<pre>.+?) Ministry)")
+_HOME_MINISTRY = regex.compile(r"(?:Ministry of (?P<of>(?:(?! of ).)+)|(?:Ukraine's|Ukrainian) (?P<pre>.+?) Ministry)")
 
 
 def _bare_ministry(name: str) -> list[str]:
-    """The English forms of a home (Ukrainian) ministry's name without its country, both
-    ways round (Ukraine's Defence Ministry: Ministry of Defence, Defence Ministry),
-    as Ukrainian and Russian name it without one (Міноборони, Минобороны)."""
+    """The English forms of a home (Ukrainian) ministry's name, its country already taken
+    off a "Ministry of X of Ukraine", both ways round (Ukraine's Defence Ministry: Ministry
+    of Defence, Defence Ministry), as Ukrainian and Russian name it without one (Міноборони)."""
     match = _HOME_MINISTRY.fullmatch(name)
     if not match:
         return []
@@ -568,8 +568,7 @@ def token_keys(token: str, lang: str) -> TokenKeys:
         skeletons |= {skeleton(plain_latin(_central_european(lemma).translate(_DIACRITIC_SOUNDS))) for lemma in lemmas} - {""}
     ordinary = script in ("uk", "ru") and not ids and any(
         not g_ & _NAME_TAGS and "UNKN" not in g_ and g_ & {"NOUN", "ADJF", "VERB", "ADVB", "PRCL", "CONJ", "PREP"}
-        for _, g_ in parses(low, script)) and _known(script, low)
-    ordinary = ordinary and not (script == "uk" and place and not person)
+        for _, g_ in parses(low, script)) and _known(script, low) and not (script == "uk" and place and not person)
     return TokenKeys(frozenset(ids), skeletons, person, place, generic and not ids,
                      script == "en" and low in _generic_en()[1] and not ids, common and not ids, ordinary)
 
@@ -712,8 +711,10 @@ def russian_first_names(name: str) -> tuple[str, ...]:
     return tuple(default_dicts().lookup_key(normalize_key(name.capitalize()), "first") or ())
 
 
-_FIRST_NAME_SCHEMES = {"uk": ("UkrainianKMU", "UkrainianBGN", "UkrainianBritish", "UkrainianSimple"),
-                       "ru": ("RussianInternationalPassport", "RussianALALC", "RussianSimple", "RussianICAO")}
+# translitua's romanisation tables of each Cyrillic language: the official scheme first, then
+# others that translators and agencies use (BGN/PCGN, the British standard, simple ones)
+ROMANISATION_SCHEMES = {"uk": ("UkrainianKMU", "UkrainianBGN", "UkrainianBritish", "UkrainianSimple"),
+                        "ru": ("RussianInternationalPassport", "RussianALALC", "RussianSimple", "RussianICAO")}
 
 
 def _romanisations(name: str, lang: str) -> set[str]:
@@ -722,7 +723,7 @@ def _romanisations(name: str, lang: str) -> set[str]:
     import translitua
 
     return {"".join(c for c in translitua.translit(name, table=getattr(translitua, scheme)).lower() if c.isalpha())
-            for scheme in _FIRST_NAME_SCHEMES[lang]}
+            for scheme in ROMANISATION_SCHEMES[lang]}
 
 
 @functools.cache
