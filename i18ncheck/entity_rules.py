@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
+from . import patterns
 from .compare import Cluster, FactRules, GroupContext
 from .model import EntityKey, Fact
 
@@ -455,8 +456,8 @@ def _overlap(a: Fact, b: Fact) -> bool:
     return any(_words_match(wa[-1], w) for w in wb[:-1]) or any(_words_match(wb[-1], w) for w in wa[:-1])
 
 
-_GLUED = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
-_CAMEL = regex.compile(r"\p{L}*\p{Ll}\p{Lu}\p{L}*")  # letters only, a capital right after a small letter
+_GLUED = patterns.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_CAMEL = patterns.compile(r"\p{L}*\p{Ll}\p{Lu}\p{L}*")  # letters only, a capital right after a small letter
 
 
 def _glued_part(glued: Fact, other: Fact, odd: str) -> bool:
@@ -739,7 +740,7 @@ def _only_names(text: str, lang: str) -> bool:
         (found := parses(w, lang)) and all(tags & {"Name", "Surn", "Patr"} for _, tags in found) for w in words)
 
 
-_SOUND = regex.compile(r"(\p{L})\1\1", regex.I)  # a letter three times running: a sound (Ммммм, Аааа), not a name
+_SOUND = patterns.compile(r"(\p{L})\1\1", regex.I)  # a letter three times running: a sound (Ммммм, Аааа), not a name
 
 
 def _person(f: Fact) -> bool:

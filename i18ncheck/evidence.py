@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns
 from .facts.entities import is_acronym
 from .model import Alignment, Fact, Finding, Segmented
 
@@ -95,7 +96,7 @@ def features(finding: Finding, article: ArticleFacts, others: Sequence[Finding] 
 # --- names -----------------------------------------------------------------------------
 
 _ENTITY = frozenset({"entity"})
-_WORD = regex.compile(r"[\p{L}'’ʼ]+")
+_WORD = patterns.compile(r"[\p{L}'’ʼ]+")
 
 
 @functools.cache

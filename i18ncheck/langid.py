@@ -18,12 +18,11 @@ import functools
 import os
 from dataclasses import dataclass
 
-import regex
-
+from . import patterns
 from .model import LanguageGuess
 
 UNKNOWN = "und"
-_LETTERS = regex.compile(r"\p{L}")
+_LETTERS = patterns.compile(r"\p{L}")
 _UK_ONLY = frozenset("іїєґІЇЄҐ")
 _RU_ONLY = frozenset("ыэъёЫЭЪЁ")
 
@@ -42,7 +41,7 @@ class ScriptCounts:
         return self.latin + self.cyrillic
 
 
-_CYRILLIC = regex.compile("[\u0400-\u04ff]")
+_CYRILLIC = patterns.compile("[\u0400-\u04ff]")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -96,8 +95,8 @@ def _langdetect(text: str) -> LanguageGuess:
 
 _EN_FUNCTION_WORDS = frozenset("""the a an of to in on at for with from by and or but is are was were be been has
     have had will would that this these those it its he she they we you not as said says""".split())
-_LATIN_WORD = regex.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_CYR_WORD = regex.compile(r"[\u0400-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)*")
+_LATIN_WORD = patterns.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_CYR_WORD = patterns.compile(r"[\u0400-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)*")
 
 
 def _dictionary_vote(text: str) -> tuple[int, int]:
@@ -129,9 +128,9 @@ def _known(dictionary, word: str) -> bool:  # type: ignore[no-untyped-def]
     return _known_cached(dictionary.lang, word)
 
 
-_TAG = regex.compile(r"[#@][\p{L}\p{N}_]+")  # a hashtag or a handle
-_QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]")
-_CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff]{2,}")
+_TAG = patterns.compile(r"[#@][\p{L}\p{N}_]+")  # a hashtag or a handle
+_QUOTED = patterns.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]")
+_CYRILLIC_WORD = patterns.compile(r"[\u0400-\u04ff]{2,}")
 
 
 def prose(text: str, expected: str) -> str:
@@ -188,8 +187,8 @@ def sentence_language(text: str, expected: str) -> LanguageGuess:
     return LanguageGuess("en", round(c.latin / c.letters, 3))
 
 
-_LATIN_RUN = regex.compile(r"[A-Za-z][A-Za-z'’-]*(?:[\s,;:\"“”'’()\d-]+[A-Za-z][A-Za-z'’-]*){4,}")
-_CYRILLIC_RUN = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*(?:[\s,;:\"«»“”()\d-]+[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*){4,}")
+_LATIN_RUN = patterns.compile(r"[A-Za-z][A-Za-z'’-]*(?:[\s,;:\"“”'’()\d-]+[A-Za-z][A-Za-z'’-]*){4,}")
+_CYRILLIC_RUN = patterns.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*(?:[\s,;:\"«»“”()\d-]+[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*){4,}")
 
 
 def _masked(text: str) -> str:

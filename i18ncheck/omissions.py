@@ -14,8 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 
-import regex
-
+from . import patterns
 from .language import excerpt
 from .model import Alignment, Finding, Location, Segmented, Span, frozen_map
 
@@ -31,7 +30,7 @@ _MOVED = -4.0  # mean bead cost (negative log-odds) at which material counts as 
 # en 7.7, ru 9.0).
 _SPELLED_OUT = 8
 # capitals, or capitals with single small letters between them (АсМАП, НаУКМА)
-_ACRONYM = regex.compile(r"(?<!\p{L})\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}(?!\p{L})")
+_ACRONYM = patterns.compile(r"(?<!\p{L})\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}(?!\p{L})")
 
 
 def _letters(text: str) -> int:

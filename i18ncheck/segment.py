@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from . import patterns
 from .model import Edition, Segmented, Sentence, Span
 
 # Abbreviations (lower case, without the final dot) after which a dot never ends a sentence.
@@ -31,7 +32,7 @@ _UNIT_FINAL = frozenset("""
 
 # Possessive, and tried only where a run of terminators starts, so that a long run of dots
 # or quotes is scanned once (backtracking into it could never make a boundary).
-_BOUNDARY = regex.compile(r"""
+_BOUNDARY = patterns.compile(r"""
     (?<![.!?…])(?P<end>[.!?…]++)     # the terminator
     (?P<close>["»”’'\)\]]*+[—–]?)    # closing quotes or brackets (a stray dash too)
     (?P<space>\s++)
@@ -39,8 +40,8 @@ _BOUNDARY = regex.compile(r"""
 """, regex.X)
 # Both are matched backwards from a candidate boundary (`(?r)`, `match` with endpos), so
 # that each looks at the few characters before it, not at all the text before it.
-_TOKEN_BEFORE = regex.compile(r"(?r)(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\.)*\p{L}+)|(?P<num>\d))$")
-_NUMBER_BEFORE = regex.compile(r"(?r)\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
+_TOKEN_BEFORE = patterns.compile(r"(?r)(?:(?<=^|[\s(«\"“„'])(?P<tok>(?:\p{L}{1,6}\.)*\p{L}+)|(?P<num>\d))$")
+_NUMBER_BEFORE = patterns.compile(r"(?r)\d[\d\s.,]*(?:\s*\p{L}{1,9}\.?)?\s*$")
 
 
 # Abbreviations that end a sentence unless a number follows: "on Sept. 5", "signed in Sept. She".
@@ -75,7 +76,7 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
 
 _CLOCK_FINAL = frozenset({"a.m", "p.m"})
 # a time zone after a clock time: an abbreviation (GMT, EST, UTC, CEST) or "<Name> time"
-_ZONE_NEXT = regex.compile(r"(?:[A-Z]{1,4}T|UTC)\b|\p{Lu}\p{Ll}+\s+time\b")
+_ZONE_NEXT = patterns.compile(r"(?:[A-Z]{1,4}T|UTC)\b|\p{Lu}\p{Ll}+\s+time\b")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

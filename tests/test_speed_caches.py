@@ -234,3 +234,62 @@ def test_entity_equality_is_remembered_by_texts_and_keys() -> None:
             assert entity_rules.entities_equal(a, b) == entity_rules._entities_equal.__wrapped__(
                 a.text, a.key, b.text, b.key)
     assert entity_rules._entities_equal.cache_info().maxsize is not None
+
+
+def _fresh_patterns(monkeypatch: pytest.MonkeyPatch, folder: object) -> None:
+    from i18ncheck import patterns
+
+    monkeypatch.setenv("I18NCHECK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("I18NCHECK_NO_CACHE", raising=False)
+    monkeypatch.setattr(patterns, "_store", None)
+    monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(patterns, "_added", False)
+
+
+def test_compiled_patterns_are_read_back_from_disk(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    import regex
+
+    from i18ncheck import patterns
+
+    text = "Близько 35 тис. осіб, 12 May 2025"
+    source = r"(?P<n>\d+)\s*(?:тис\.|May)(?!\p{L})"
+    _fresh_patterns(monkeypatch, tmp_path)
+    first = patterns.compile(source, regex.I)
+    patterns.save()
+    saved = list(tmp_path.glob("patterns-*.pickle"))  # type: ignore[attr-defined]
+    assert len(saved) == 1
+    _fresh_patterns(monkeypatch, tmp_path)
+    monkeypatch.setattr(regex, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    again = patterns.compile(source, regex.I)
+    assert again is not first
+    assert [m.group("n") for m in again.finditer(text)] == [m.group("n") for m in first.finditer(text)] == ["35", "12"]
+    assert again.flags == first.flags and again.groupindex == first.groupindex
+
+
+def test_a_broken_pattern_file_only_means_compiling_again(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    from i18ncheck import patterns
+
+    _fresh_patterns(monkeypatch, tmp_path)
+    path = patterns._path()
+    assert path is not None
+    path.write_bytes(b"not a pickle")
+    assert patterns.compile(r"\d+").findall("a 1 b 22") == ["1", "22"]
+    patterns.save()
+    _fresh_patterns(monkeypatch, tmp_path)
+    assert (r"\d+", 0) in patterns._loaded()
+
+
+def test_the_pattern_file_keeps_only_a_runs_patterns_past_its_limit(monkeypatch: pytest.MonkeyPatch,
+                                                                     tmp_path: object) -> None:
+    from i18ncheck import patterns
+
+    _fresh_patterns(monkeypatch, tmp_path)
+    monkeypatch.setattr(patterns, "_LIMIT", 3)
+    for i in range(5):
+        patterns.compile(f"x{{{i}}}")
+    patterns.save()
+    _fresh_patterns(monkeypatch, tmp_path)
+    patterns.compile("y")
+    patterns.save()
+    _fresh_patterns(monkeypatch, tmp_path)
+    assert list(patterns._loaded()) == [("y", 0)]

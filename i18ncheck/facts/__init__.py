@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex
 
+from .. import patterns
 from ..model import Fact, Segmented, Span
 from .dates import extract_dates
 from .numbers import extract_feet_inches, extract_numbers, extract_scores
@@ -47,9 +48,9 @@ def _sentence_facts(text: str, lang: str, dates: bool) -> tuple[Fact, ...]:
     return tuple(_alternatives_are_weak(text, facts, 0))
 
 
-_OR = regex.compile(r"\s*(?:or|або|чи|или|либо)\s*$", regex.I)
+_OR = patterns.compile(r"\s*(?:or|або|чи|или|либо)\s*$", regex.I)
 # "either 6 or 9 months", "або 6, або 9", "либо 6, либо 9": two stated options, not a guess
-_EITHER = regex.compile(r"(?:\beither|(?<!\p{L})(?:або|либо|или))\s+$", regex.I)
+_EITHER = patterns.compile(r"(?:\beither|(?<!\p{L})(?:або|либо|или))\s+$", regex.I)
 
 
 def _alternatives_are_weak(text: str, facts: list[Fact], offset: int) -> list[Fact]:

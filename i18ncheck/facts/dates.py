@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 
 import regex
 
+from .. import patterns
 from ..model import Fact, Span
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
@@ -30,7 +31,7 @@ from .morph import normalise_apostrophe, parses
 if TYPE_CHECKING:
     from .words import Word
 
-_WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*\.?")
+_WORD = patterns.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*\.?")
 _PREP = {
     "en": r"(?:in|of|since|by|until|till|from|through|to|early|late|mid|last|next|this|during|"
           r"before|after|between|and|or|on|the end of|the start of|the beginning of)",
@@ -56,7 +57,7 @@ _YEAR_BEFORE = {
     "ru": r"(?<!\p{L})(?:в|во|с|со|до|от|по|и|между|после|перед|весной|летом|осенью|зимой|конца|"
           r"начала|середины)\s+$",
 }
-_PREV_WORD = regex.compile(r"(\p{L}+)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
+_PREV_WORD = patterns.compile(r"(\p{L}+)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 _DAY_PERIOD = {"ранку": "am", "вечора": "pm", "дня": "pm", "ночі": "am", "утра": "am", "вечера": "pm",
                "ночи": "am", "пополудні": "pm", "після обіду": "pm"}
 # Time zones a sentence names, each with the zone it names, so that two editions naming the
@@ -67,7 +68,7 @@ _NAMED_ZONES = (
     ("moscow", r"за московським часом|по московскому(?:\s+времени)?|за Москвою|по Москве|Moscow time"),
     ("local", r"за місцевим часом|по местному времени|local time"),
 )
-_ZONES = regex.compile(r"\b(?P<abbr>ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK)\b"
+_ZONES = patterns.compile(r"\b(?P<abbr>ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK)\b"
                        + "".join(rf"|(?P<{name}>{alternatives})" for name, alternatives in _NAMED_ZONES))
 
 
@@ -82,7 +83,7 @@ def _zone_unit(text: str) -> str | None:
 
 
 # A zone written out after a time: "о 5:00 за східним часом США", "по восточному времени США".
-_ZONE_AFTER = regex.compile(r"\s*(?:\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET|EET|MSK)\b|"
+_ZONE_AFTER = patterns.compile(r"\s*(?:\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET|EET|MSK)\b|"
                             r"(?:за|по)\s+\p{L}+\s+(?:часом|времени)(?:\s+(?:США|Києва|Киева|Москвы|Москви))?)")
 
 
@@ -164,7 +165,7 @@ def name(token: str, lang: str) -> tuple[str, int] | None:
 # Before a form of a weekday that is also another word (среды: of Wednesday, or of the
 # environment), the words that make it the weekday: a preposition of time governing its case
 # or a part of the day (до вечера среды, со среды, к среде, по средам).
-_WEEKDAY_CONTEXT = {"ru": regex.compile(r"(?<!\p{L})(?:до|с|со|от|после|к|ко|по|вечера|утра|ночи|дня|каждой)\s+$",
+_WEEKDAY_CONTEXT = {"ru": patterns.compile(r"(?<!\p{L})(?:до|с|со|от|после|к|ко|по|вечера|утра|ночи|дня|каждой)\s+$",
                                         regex.I)}
 
 
@@ -221,25 +222,25 @@ def _roman(numeral: str) -> int | None:
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     yw = _YEAR_WORD[lang]
     return {
-        "iso": regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
-        "slashed": regex.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2,3})(?![\d/])"),
-        "dotted": regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])(?!\.\d)"),
-        "clock": regex.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
+        "iso": patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+        "slashed": patterns.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2,3})(?![\d/])"),
+        "dotted": patterns.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])(?!\.\d)"),
+        "clock": patterns.compile(r"(?<![\d.,:])([01]?\d|2[0-4])(?P<sep>[:.])([0-5]\d)(?![\d])"
                                r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|год\.|годині|часов|ч\.))?", regex.I),
-        "ampm": regex.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
-        "hour": regex.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|к|після|после|близько|приблизно|около|примерно)\s+)"
+        "ampm": patterns.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)", regex.I),
+        "hour": patterns.compile(r"(?i:\b(?P<prep>о|об|в|во|до|з|с|к|після|после|близько|приблизно|около|примерно)\s+)"
                               r"(?P<h>[01]?\d|2[0-4])(?P<suf>-(?:й|ї|ій|ої|ю|му)(?!\p{L}))?"
                               r"(?:\s+(?P<word>годин\p{L}*|година|час\p{L}*|час))?"
                               r"(?:\s+(?P<period>ранку|вечора|дня|ночі|утра|вечера|ночи))?(?!\p{L}|\d|[.:,]\d)"),
-        "noon": regex.compile(r"\b(?:noon|midday|midnight)\b" if lang == "en" else
+        "noon": patterns.compile(r"\b(?:noon|midday|midnight)\b" if lang == "en" else
                               r"\b(?:опівдні|опівночі|в полдень|в полночь|полудня|полуночи)\b", regex.I),
-        "decade": regex.compile(r"(?:\b|')(?P<y>\d{4}|\d0)(?:-?(?:х|ті|ых|е|ые|их|ти)|'?s)(?!\p{L}|\d)"),
-        "century": regex.compile(rf"\b(?P<r>[IVXLCХІ]{{1,6}}|\d{{1,2}}(?:st|nd|rd|th|-?(?:го|й|му|м|е))?)"
+        "decade": patterns.compile(r"(?:\b|')(?P<y>\d{4}|\d0)(?:-?(?:х|ті|ых|е|ые|их|ти)|'?s)(?!\p{L}|\d)"),
+        "century": patterns.compile(rf"\b(?P<r>[IVXLCХІ]{{1,6}}|\d{{1,2}}(?:st|nd|rd|th|-?(?:го|й|му|м|е))?)"
                                  rf"(?:-?(?:го|й|му|м))?(?:\s+|-)(?:{_CENTURY[lang]})(?!\p{{L}})"),
-        "quarter": regex.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?P<r>I{{1,3}}|IV|[1-4](?:st|nd|rd|th|-?(?:й|го|му|м))?)"
+        "quarter": patterns.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?P<r>I{{1,3}}|IV|[1-4](?:st|nd|rd|th|-?(?:й|го|му|м))?)"
                                  rf"\s+(?:{_QUARTER[lang]}))"),
         # a side of a size or ratio (1920x1080, 1080×1920) is no year
-        "year": regex.compile(rf"(?<![\d.,]|\d ?[x×х] ?)(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
+        "year": patterns.compile(rf"(?<![\d.,]|\d ?[x×х] ?)(?P<y>1[0-9]\d\d|20\d\d|2100)(?P<suffix>-(?:го|й|м|му|ї|ий)|"
                               rf"\s*(?:{yw})(?!\p{{L}}))?(?![\d]| ?[x×х] ?\d)"),
     }
 
@@ -247,16 +248,16 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
 @functools.cache
 def _relative(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, int]], ...]:
     """Relative dates (today, last week, торік, в прошлом году) and what they mean."""
-    return tuple((regex.compile(rf"(?<!\p{{L}})(?:{r[lang]})(?!\p{{L}})", regex.I), (r["unit"], int(r["offset"])))
+    return tuple((patterns.compile(rf"(?<!\p{{L}})(?:{r[lang]})(?!\p{{L}})", regex.I), (r["unit"], int(r["offset"])))
                  for r in load("calendar.toml")["relative"])
 
 
 # the first day of a range or pair whose second day stands right before the month name
 # (з 3 по 6 жовтня, 3–6 October, 3 і 6 октября), and the second day of one after it (October 3 to 6)
 _DAY_JOIN = r"\s*(?:[-–—]|to|through|till|until|and|&|до|по|і|й|та|и)\s*"
-_DAYS_BEFORE = regex.compile(rf"(?<![\d.,])(\d{{1,2}})(?:-?(?:го|е|th|st|nd|rd))?{_DAY_JOIN}\d{{1,2}}(?:-?(?:го|е|th|st|nd|rd))?"
+_DAYS_BEFORE = patterns.compile(rf"(?<![\d.,])(\d{{1,2}})(?:-?(?:го|е|th|st|nd|rd))?{_DAY_JOIN}\d{{1,2}}(?:-?(?:го|е|th|st|nd|rd))?"
                              r"(?:\s+of)?\s+$", regex.I)
-_DAYS_AFTER = regex.compile(rf"{_DAY_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|\p{{L}}))", regex.I)
+_DAYS_AFTER = patterns.compile(rf"{_DAY_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|\p{{L}}))", regex.I)
 
 
 def _scan(text: str, lang: str) -> list[_Found]:
@@ -396,7 +397,7 @@ def _ordinal_words(text: str, lang: str, add, free) -> None:  # type: ignore[no-
 
 def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add, free) -> None:  # type: ignore[no-untyped-def]
     """Month and weekday names, with a day number before or after a month."""
-    prep = regex.compile(_PREP[lang] + r"\s+$", regex.I)
+    prep = patterns.compile(_PREP[lang] + r"\s+$", regex.I)
     _ordinal_words(text, lang, add, free)
     for m in _WORD.finditer(text):
         hit = name(m.group(), lang) or _weekday_by_context(text, m, lang)
@@ -472,7 +473,7 @@ def _zone_end(text: str, end: int) -> int:
 
 
 # "two minutes past midnight", "ten to noon", "a quarter past 9 p.m.", "half past ten"
-_PAST = regex.compile(r"\b(?P<n>\d{1,2}|(?:a\s+)?(?!minutes?\b)[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?"
+_PAST = patterns.compile(r"\b(?P<n>\d{1,2}|(?:a\s+)?(?!minutes?\b)[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?"
                       r"\s+(?P<dir>past|after|to|before)\s+(?P<h>midnight|noon|midday|"
                       r"(?:1[0-2]|0?[1-9])(?:\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b))?)", regex.I)
 
@@ -513,9 +514,9 @@ def _minutes_past(text: str, add, free) -> None:  # type: ignore[no-untyped-def]
 
 # Before a dotted time: words that only ever introduce a clock time (о 7.12, в 7.12, at 7.12),
 # and words that may introduce a date as well (до 7.12: until December 7; около 6.40, about 6:40).
-_CLOCK_BEFORE = regex.compile(r"\b(?:(?P<time>о|об|в|во|at|around)|(?P<either>до|з|с|by|from|until|till|після|после|"
+_CLOCK_BEFORE = patterns.compile(r"\b(?:(?P<time>о|об|в|во|at|around)|(?P<either>до|з|с|by|from|until|till|після|после|"
                               r"около|близько|приблизно|примерно))\s+$", regex.I)
-_TIMES_AFTER = regex.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\p{L})", regex.I)
+_TIMES_AFTER = patterns.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\p{L})", regex.I)
 
 
 def _quantity_follows(text: str, end: int, lang: str) -> bool:

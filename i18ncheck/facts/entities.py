@@ -21,6 +21,7 @@ from typing import cast
 
 import regex
 
+from .. import patterns
 from ..langid import has_cyrillic
 from ..model import EntityKey, Fact, Segmented, Span
 from .dates import name as calendar_name
@@ -31,7 +32,7 @@ from .spans import Spans
 
 # a word; a lower-case prefix before a hyphen and a capital is a word of its own, so that
 # the name in post-Brexit or anti-Trump is seen
-_TOKEN = regex.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|\p{Ll}[\p{L}\d'’ʼ]*(?=[-‐]\p{Lu})|"
+_TOKEN = patterns.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|\p{Ll}[\p{L}\d'’ʼ]*(?=[-‐]\p{Lu})|"
                        r"[\p{L}\d][\p{L}\d'’ʼ]*(?:[-‐][\p{L}\d][\p{L}\d'’ʼ]*)*")
 _OPENERS = "«\"“„'‘([—–-:"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
@@ -97,8 +98,8 @@ def _sentence_context(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _OPENERS = "«\"“„'‘("
-_INITIAL_DOT = regex.compile(r"(?:^|[\s(«\"“])\p{Lu}\.$")
-_WORD_DOT = regex.compile(r"(?:^|[\s(«\"“])(\p{L}+)\.$")
+_INITIAL_DOT = patterns.compile(r"(?:^|[\s(«\"“])\p{Lu}\.$")
+_WORD_DOT = patterns.compile(r"(?:^|[\s(«\"“])(\p{L}+)\.$")
 
 
 def starts_clause(text: str, start: int) -> bool:
@@ -232,18 +233,18 @@ def _phrase_words(text: str, start: int, end: int) -> list[str]:
     return _PHRASE_WORD.findall(text[start:end])
 
 
-_PHRASE_WORD = regex.compile(r"[\p{L}\d'’ʼ‐-]+")
-_HYPHEN = regex.compile(r"[-‐]")
+_PHRASE_WORD = patterns.compile(r"[\p{L}\d'’ʼ‐-]+")
+_HYPHEN = patterns.compile(r"[-‐]")
 
 
-_ONE_LETTER_GAP = regex.compile(r"[ \u00a0]*(?:\p{L}[ \u00a0]+)*")  # spaces, and one-letter words (з, в, і)
+_ONE_LETTER_GAP = patterns.compile(r"[ \u00a0]*(?:\p{L}[ \u00a0]+)*")  # spaces, and one-letter words (з, в, і)
 
 
 def _gap_ok(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
     return not text[a.end():b.start()].strip(" \u00a0")
 
 
-_ONE_LETTER_AND = regex.compile(r"[ \u00a0]+[a-z][ \u00a0]+")
+_ONE_LETTER_AND = patterns.compile(r"[ \u00a0]+[a-z][ \u00a0]+")
 
 
 def _foreign_joint(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
@@ -399,7 +400,7 @@ def _demonym(word: str, lang: str) -> bool:
     return any(lemma in adjectives and "ADJF" in g for lemma, g in parses(word.lower(), lang))
 
 
-_ATTRIBUTIVE = regex.compile(r"[-‐](?:based|born|led|backed|owned|controlled|made|bound|linked|registered)$")
+_ATTRIBUTIVE = patterns.compile(r"[-‐](?:based|born|led|backed|owned|controlled|made|bound|linked|registered)$")
 _OPENING_QUOTES = "«\"“„"
 _CLOSING_QUOTES = "»\"”“"
 
@@ -440,7 +441,7 @@ def _after_eponym_head(text: str, start: int, lang: str) -> bool:
 
 # the lower-case word just before a position, matched backwards from it (`(?r)`, `match`
 # with endpos): a look at the few characters before it, not at the whole text before it
-_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}[\p{L}'’ʼ]*)\s+$")
+_WORD_BEFORE = patterns.compile(r"(?r)(\p{Ll}[\p{L}'’ʼ]*)\s+$")
 
 
 def _eponym_head(word: str, lang: str) -> bool:
@@ -519,7 +520,7 @@ def extract(seg: Segmented, taken: list[list[tuple[int, int]]] | None = None) ->
 
 
 # a lower-case word, also after a hyphen (сенатори-демократи: демократи is ordinary)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’ʼ])\p{Ll}[\p{L}'’ʼ]{3,}")
+_LOWER_WORD = patterns.compile(r"(?<![\p{L}'’ʼ])\p{Ll}[\p{L}'’ʼ]{3,}")
 
 
 @functools.lru_cache(maxsize=20_000)

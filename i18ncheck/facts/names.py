@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .. import patterns
 from .lexicon import load
 from .morph import normalise_apostrophe, parses
 
@@ -30,10 +31,10 @@ _FOLDS_EN = (("ge", "je"), ("gi", "ji"), ("gy", "jy"), ("ph", "f"), ("th", "t"),
 _FOLDS = (("chzh", "J"), ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("dj", "J"), ("j", "J"), ("sh", "S"), ("zh", "Z"),
           ("kh", "h"), ("tch", "C"), ("ch", "C"), ("ts", "T"), ("tz", "T"), ("c", "k"), ("x", "ks"),
           ("q", "k"), ("g", "h"), ("z", "s"), ("ie", "y"))
-_W_BEFORE_VOWEL = regex.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
-_VOWELS = regex.compile(r"[aeiouy]+")
-_SILENT_W = regex.compile(r"(?<=[a-z])w")  # Crowe / Кроу; Orwell / Оруэлл, Edward / Эдуард: w as a vowel
-_NON_LETTER = regex.compile(r"[^a-zA-Z]+")
+_W_BEFORE_VOWEL = patterns.compile(r"(?:(?<=^)|(?<=[aeiouy]))u(?=[aeio])|w(?=[aeiouy])")
+_VOWELS = patterns.compile(r"[aeiouy]+")
+_SILENT_W = patterns.compile(r"(?<=[a-z])w")  # Crowe / Кроу; Orwell / Оруэлл, Edward / Эдуард: w as a vowel
+_NON_LETTER = patterns.compile(r"[^a-zA-Z]+")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
@@ -59,7 +60,7 @@ def plain_latin(word: str) -> str:
 _CENTRAL_EUROPEAN = (("ch", "kh"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("c", "ts"), ("j", "y"))
 
 
-_IBERIAN = regex.compile(r"(?<=[aeiou])ig$|j|qu|ñ")
+_IBERIAN = patterns.compile(r"(?<=[aeiou])ig$|j|qu|ñ")
 _IBERIAN_SOUNDS = {"ig": "ch", "j": "h", "qu": "k", "ñ": "ny"}
 
 
@@ -69,10 +70,10 @@ def _iberian(word: str) -> str:
     return _IBERIAN.sub(lambda m: _IBERIAN_SOUNDS[m.group()], word)
 
 
-_PINYIN = regex.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_PINYIN = patterns.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                         r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er"
                         r"|ia|ie|iu|ua|uo|ui|a|o|e|i|u))+")
-_PINYIN_SOUNDS = regex.compile(r"ng(?![aeiou])|zh|ch|sh|[xqjzcr]")
+_PINYIN_SOUNDS = patterns.compile(r"ng(?![aeiou])|zh|ch|sh|[xqjzcr]")
 _PALLADIUS = {"zh": "chzh", "ch": "ch", "sh": "sh", "x": "s", "q": "ts", "j": "tsz", "z": "tsz", "c": "ts",
               "r": "zh"}
 
@@ -81,13 +82,13 @@ def _palladius(word: str) -> str:
     return _PINYIN_SOUNDS.sub(lambda m: "n" if m.group().startswith("ng") else _PALLADIUS[m.group()], word)
 
 
-_JAPANESE = regex.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrfjwy])?y?[aeiou]|n)+")  # syllables only
-_JAPANESE_SOUNDS = regex.compile(r"chi|shi|tsu|ji|j|sh|ch")
+_JAPANESE = patterns.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmrfjwy])?y?[aeiou]|n)+")  # syllables only
+_JAPANESE_SOUNDS = patterns.compile(r"chi|shi|tsu|ji|j|sh|ch")
 _POLIVANOV = {"chi": "ti", "shi": "si", "tsu": "tsu", "ji": "dzi", "j": "dz", "sh": "s", "ch": "t"}
-_U_AS_W = regex.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[aeio])")
-_SOFT_G = regex.compile(r"g(?=[eiy])")
-_POLISH = regex.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
-_CENTRAL = regex.compile(r"c[aeiou]?$|(?<=[aeiou])ch(?=[aeiou])")  # Fico, Kovac, Michal: c as ts, ch as kh
+_U_AS_W = patterns.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[aeio])")
+_SOFT_G = patterns.compile(r"g(?=[eiy])")
+_POLISH = patterns.compile(r"[csr]z")  # Korczowa, Szczecin, Przemyśl in plain letters
+_CENTRAL = patterns.compile(r"c[aeiou]?$|(?<=[aeiou])ch(?=[aeiou])")  # Fico, Kovac, Michal: c as ts, ch as kh
 # letters whose sound plain Latin loses: Romanian ț ș, Czech, Slovak and Croatian š č ž ř ć
 # (Galați / Галац, Babiš / Бабіш, Dvořák / Дворжак)
 _DIACRITIC_SOUNDS = str.maketrans({"ț": "ts", "ţ": "ts", "ș": "sh", "ş": "sh", "š": "sh", "č": "ch", "ć": "ch",
@@ -120,9 +121,9 @@ def skeleton(latin: str, english: bool = False) -> str:
     return _DOUBLED.sub(r"\1", s)
 
 
-_DOUBLED_LATIN = regex.compile(r"([a-z])\1+")
-_DOUBLED = regex.compile(r"(.)\1+")
-_POSSESSIVE = regex.compile(r"['’]s$")
+_DOUBLED_LATIN = patterns.compile(r"([a-z])\1+")
+_DOUBLED = patterns.compile(r"(.)\1+")
+_POSSESSIVE = patterns.compile(r"['’]s$")
 
 
 # Consonants that transliteration and foreign spellings swap for one another cost less to
@@ -322,7 +323,7 @@ def _contracted(name: str, lang: str) -> str | None:
 # a home (Ukrainian) body is named without its country as often as with it (Національний
 # банк, National Bank), as the news of a country names its own institutions
 _HOME_SUFFIX = {"uk": " України", "ru": " Украины", "en": " of Ukraine"}
-_HOME_MINISTRY = regex.compile(r"(?:Ministry of (?P<of>(?:(?! of ).)+)|(?:Ukraine's|Ukrainian) (?P<pre>.+?) Ministry)")
+_HOME_MINISTRY = patterns.compile(r"(?:Ministry of (?P<of>(?:(?! of ).)+)|(?:Ukraine's|Ukrainian) (?P<pre>.+?) Ministry)")
 
 
 def _bare_ministry(name: str) -> list[str]:
@@ -399,7 +400,7 @@ def _add_city_countries(g: Gazetteer, cache: object) -> None:
         g.within[ident] = g.within.get(ident, frozenset()) | {f"country:{code}"}
 
 
-_CYRILLIC_WORD = regex.compile(r"[\u0400-\u04ff][\u0400-\u04ff'-]+")
+_CYRILLIC_WORD = patterns.compile(r"[\u0400-\u04ff][\u0400-\u04ff'-]+")
 
 
 def _a_person(name: str, guessed: bool = True) -> bool:
@@ -591,10 +592,10 @@ def _russian_place(low: str) -> bool:
     return False
 
 
-_CLOSED_I = regex.compile(r"і(?=[^аеєиіїоуюяь'’]+$)")
+_CLOSED_I = patterns.compile(r"і(?=[^аеєиіїоуюяь'’]+$)")
 
 
-_COMPASS = regex.compile(r"(?:північно|південно|західно|східно|северо|южно|западно|восточно|центрально)-?")
+_COMPASS = patterns.compile(r"(?:північно|південно|західно|східно|северо|южно|западно|восточно|центрально)-?")
 
 
 def _compass_part(low: str, lang: str, g: Gazetteer) -> set[str]:
@@ -696,7 +697,7 @@ def _phrase_id(words: tuple[str, ...], lang: str) -> str | None:
     return None
 
 
-_RUSSIAN_ONLY = regex.compile(r"[ёыэъ]")
+_RUSSIAN_ONLY = patterns.compile(r"[ёыэъ]")
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -20,6 +20,7 @@ from typing import cast
 
 import regex
 
+from .. import patterns
 from ..model import Fact, Span
 from .lexicon import load
 from .units import patterns as unit_patterns
@@ -27,7 +28,7 @@ from .units import patterns as unit_patterns
 GAP = r"[ \u00a0\u202f\u2009]*"
 _SEP_SPACE = " \u00a0\u202f\u2009'’"
 
-_ATOM = regex.compile(r"""
+_ATOM = patterns.compile(r"""
     (?P<int>\d{1,3}(?:(?P<sep>[ \u00a0\u202f\u2009,.'’])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*|\d+)
     (?:(?P<dec>[.,])(?P<frac>\d+)(?![.,]?\d))?
     (?P<vulgar>[½¼¾⅓⅔])?
@@ -35,17 +36,17 @@ _ATOM = regex.compile(r"""
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 # A number right after a capitalised word or inside a short quotation is usually part of a
 # name: Leopard 2, Boeing 737, «Леопард 2».
-_NAME_BEFORE = regex.compile(r"(?<=\S\s+)[A-Z][A-Za-z'’-]*\s+$")
-_QUOTED = regex.compile(r"[«\"“„][^«»\"“”„]{1,40}[»\"”“]")
-_CODE_BEFORE = regex.compile(r"(?:\p{L}[-‐]?|[\d][.,:/]|[#№/_]|[.:/]\d*)$")
+_NAME_BEFORE = patterns.compile(r"(?<=\S\s+)[A-Z][A-Za-z'’-]*\s+$")
+_QUOTED = patterns.compile(r"[«\"“„][^«»\"“”„]{1,40}[»\"”“]")
+_CODE_BEFORE = patterns.compile(r"(?:\p{L}[-‐]?|[\d][.,:/]|[#№/_]|[.:/]\d*)$")
 # An e-mail address is tried only where a run of non-space starts (or the last match ended),
 # from its first `@` (had it matched further in or from a later `@`, it would have matched
 # there too, to the same end), so a long token is scanned once, not once per character.
-URL = regex.compile(r"(?:https?://|www\.)\S+|(?:(?<!\S)|\G)\S(?>[^\s@]*@)\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
-_ORDINAL_SUFFIX = regex.compile(
+URL = patterns.compile(r"(?:https?://|www\.)\S+|(?:(?<!\S)|\G)\S(?>[^\s@]*@)\S+\.\w+|\b\w+\.(?:com|org|net|ua|ru|gov|uk)\S*")
+_ORDINAL_SUFFIX = patterns.compile(
     r"(?:-?(?:st|nd|rd|th)|-(?:й|го|я|е|ї|ий|ій|ого|му|ому|ми|х|ті|та|те|ту|ше|ге|тє|є|ої|ою|ю))(?!\p{L})",
     regex.I)
-_GLUED_OK = regex.compile(r"(?:s|km|kg|mph|mm|cm|ft|mi|m|k|bn|kW|MW|GW|[KkMGT]Bs?|[КМГТ][Бб]|°|кг|км|см|мм|м|т|г)(?!\p{L})")
+_GLUED_OK = patterns.compile(r"(?:s|km|kg|mph|mm|cm|ft|mi|m|k|bn|kW|MW|GW|[KkMGT]Bs?|[КМГТ][Бб]|°|кг|км|см|мм|м|т|г)(?!\p{L})")
 _APPROX = {  # words before a number that make it approximate, then spaces
     "en": "about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
           "fewer than|up to|at least|at most|under|above|below|just over|just under",
@@ -95,15 +96,15 @@ def grammar(lang: str) -> _Grammar:
     unit = "|".join(f"(?P<unit{i}>{pat})" for i, (_, pat) in enumerate(units))
     pct = f"(?P<pct>{data['percent']['symbol']}|(?:{data['percent'][lang]})(?!\\p{{L}}))"
     pct_gap = f"(?:{GAP}|-)"
-    after = regex.compile(
+    after = patterns.compile(
         rf"(?:{GAP}(?P<mag>{mag})(?!\p{{L}}))?"
         rf"(?:{pct_gap}{pct}|{GAP}(?P<cur>{cur})(?!\p{{L}})|(?:{GAP}|-)(?P<unit>{unit})(?!\p{{L}}))?",
         regex.I | regex.V1)
-    before = regex.compile(
+    before = patterns.compile(
         "(?:" + "|".join(f"(?P<pre{i}>{c['symbol']})" for i, c in enumerate(curs)) + rf"){GAP}$")
     return _Grammar(after, before, tuple(float(m["value"]) for m in mags),
                     tuple(c["code"] for c in curs), tuple(name for name, _ in units),
-                    regex.compile(rf"(?:{_APPROX[lang]})\s+$", regex.I),
+                    patterns.compile(rf"(?:{_APPROX[lang]})\s+$", regex.I),
                     literal_head(c["symbol"] for c in curs), literal_head([_APPROX[lang]]))
 
 
@@ -117,9 +118,9 @@ def literal_head(alternations: Iterable[str]) -> int:
     return max(map(len, alternatives))
 
 
-_LITERAL = regex.compile(r"(?:\\[^\w]|[^\\()\[\]{}*+?.|^$\s]| )+")
-_GAP_BACK = regex.compile("(?r)" + GAP)
-_SPACE_BACK = regex.compile(r"(?r)\s*")
+_LITERAL = patterns.compile(r"(?:\\[^\w]|[^\\()\[\]{}*+?.|^$\s]| )+")
+_GAP_BACK = patterns.compile("(?r)" + GAP)
+_SPACE_BACK = patterns.compile(r"(?r)\s*")
 
 
 def _search_before(pattern: regex.Pattern[str], head: int, tail: regex.Pattern[str], text: str,
@@ -210,13 +211,13 @@ def _is_code(text: str, start: int) -> bool:
     return bool(_CODE_BEFORE.search(text[max(0, start - 12):start]))
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = patterns.compile(r"\p{L}+")
 # two numbers by a multiplication sign: 4x3, 1920x1080 (х is Cyrillic)
-_TIMES = regex.compile(r"[x×х]\d")
+_TIMES = patterns.compile(r"[x×х]\d")
 # magnitude adjectives glued to digits by a hyphen: 12-тисячний мітинг, 3-миллионный город
 MAGNITUDE_ADJECTIVES = {"uk": {"тисячн": 1e3, "мільйонн": 1e6, "мільярдн": 1e9},
                         "ru": {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}}
-_MAGNITUDE_ADJECTIVE = {lang: regex.compile(r"-(" + "|".join(roots) + r")\p{L}*", regex.I)
+_MAGNITUDE_ADJECTIVE = {lang: patterns.compile(r"-(" + "|".join(roots) + r")\p{L}*", regex.I)
                         for lang, roots in MAGNITUDE_ADJECTIVES.items()}
 
 
@@ -235,7 +236,7 @@ def _glued_word(after: str, suffix: regex.Match[str] | None, end: int) -> bool:
 
 @functools.cache
 def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
-    return regex.compile("(?r)" + pattern.pattern, pattern.flags)
+    return patterns.compile("(?r)" + pattern.pattern, pattern.flags)
 
 
 def _ends_at(pattern: regex.Pattern[str], text: str, end: int) -> bool:
@@ -312,7 +313,7 @@ def digit_atoms(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Atom
     return atoms
 
 
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = patterns.compile(r"\d+")
 _URL_TAIL = ".,;:!?)]}»\"'”’"
 
 
@@ -350,9 +351,9 @@ def extract_numbers(text: str, lang: str, sentence: int = 0, offset: int = 0,
 
 # "20 mph and the airspeed to 70" / "20 миль/год, а повітряна – до 70": a bare number closing
 # a clause that coordinates it with a measured one takes that one's unit (the unit is elided)
-_ELIDED_GAP = regex.compile(r"^[^\d.;:!?()]{0,60}?(?:\b(?:and|but|while|whereas|і|й|та|а|але|и|но)\b|,|–|—)"
+_ELIDED_GAP = patterns.compile(r"^[^\d.;:!?()]{0,60}?(?:\b(?:and|but|while|whereas|і|й|та|а|але|и|но)\b|,|–|—)"
                             r"[^\d.;:!?()]{0,40}$", regex.I)
-_ELIDED_END = regex.compile(r"^\s*(?:$|[.,;:!?)–—])")
+_ELIDED_END = patterns.compile(r"^\s*(?:$|[.,;:!?)–—])")
 _ELIDED_RATIO = 20  # the two values within this factor of each other: one scale of one quantity
 
 
@@ -374,7 +375,7 @@ def carry_units(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     return out
 
 
-_FEET_INCHES = regex.compile(
+_FEET_INCHES = patterns.compile(
     r"(?<![\d.,])(?P<ft>\d{1,2})(?:\s*|-)(?:feet|foot|ft\.?|['′])(?:\s*|-)(?:and\s+)?"
     r"(?P<in>\d{1,2}(?:\.\d)?)(?:\s*(?:inches|inch|in\.|[\"″])|(?![\d\p{L}]))")
 
@@ -392,8 +393,8 @@ def extract_feet_inches(text: str, lang: str, sentence: int = 0, offset: int = 0
     return facts
 
 
-_SCORE = regex.compile(r"(?<![\d.,:])(\d{1,3})\s*(?P<sep>[:–-])\s*(\d{1,3})(?![\d.,:]\d|\d)")
-_SPORT = regex.compile(
+_SCORE = patterns.compile(r"(?<![\d.,:])(\d{1,3})\s*(?P<sep>[:–-])\s*(\d{1,3})(?![\d.,:]\d|\d)")
+_SPORT = patterns.compile(
     r"\b(?:(?:won|win|wins|beat|beats|lost|lose|loses|victory|draw|drew)\b|defeat\p{L}*|score\p{L}*|"
     r"рахунк\p{L}*|рахунок|перемог\p{L}*|поразк\p{L}*|нічи\p{L}*|програ\p{L}*|обіграл\p{L}*|"
     r"счет\p{L}*|счёт\p{L}*|побед\p{L}*|поражени\p{L}*|ничь\p{L}*|проигра\p{L}*|обыгра\p{L}*)", regex.I)
@@ -439,14 +440,14 @@ def _overlaps(m: regex.Match[str], taken: list[tuple[int, int]] | None, facts: l
 
 # two numbers joined by a times sign (Latin x, Cyrillic х, ×), no digit or letter glued before;
 # three or more (10×10×30) are read one by one, as 10 на 10 на 30 is
-_PAIR = regex.compile(r"(?<![\d.,\p{L}]|\d ?[x×х] ?)(\d{1,4}) ?[x×х] ?(\d{1,4})(?!\d|[.,]\d| ?[x×х] ?\d)")
-_SCORE_JOINED = regex.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\d&]|[.,]\d)"
+_PAIR = patterns.compile(r"(?<![\d.,\p{L}]|\d ?[x×х] ?)(\d{1,4}) ?[x×х] ?(\d{1,4})(?!\d|[.,]\d| ?[x×х] ?\d)")
+_SCORE_JOINED = patterns.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\d&]|[.,]\d)"
                               r"|(?<![\d.,])(\d{1,2})\s+(?:and|і|й|и)\s+(\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|\p{L})))",
                               regex.I)
 
 
 # a range (70–80%) or a pair under one magnitude and unit (14 and 19 million euros, 14 і 19 млн євро)
-_RANGE_GAP = regex.compile(r"\s*(?:[-–—‒]|to|до|по|and|і|й|та|и)\s*$", regex.I)
+_RANGE_GAP = patterns.compile(r"\s*(?:[-–—‒]|to|до|по|and|і|й|та|и)\s*$", regex.I)
 
 
 def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:

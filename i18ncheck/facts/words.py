@@ -18,6 +18,7 @@ from typing import cast
 
 import regex
 
+from .. import patterns
 from ..model import Fact, Span
 from .entities import starts_clause
 from .lexicon import load
@@ -25,7 +26,7 @@ from .morph import normalise_apostrophe, parses
 from .numbers import MAGNITUDE_ADJECTIVES, Atom, quantify, spread_ranges
 from .spans import Spans
 
-_WORD = regex.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
+_WORD = patterns.compile(r"\p{L}+(?:['’ʼ]\p{L}+)*")
 _WEAK_VALUES = {1.0}
 _WEAK_ORDINALS = {1.0, 2.0}
 _KINDS = ("cardinal", "multiplier", "collective", "both", "times", "ordinal", "ordinal_adverb", "fraction",
@@ -469,7 +470,7 @@ def _add(run: _Run, word: Word) -> bool:
     return True
 
 
-_A_AND_A_HALF = regex.compile(r"\b(?:an?|one)\s+(?P<unit>\p{L}+)\s+and\s+a\s+half\b", regex.I)
+_A_AND_A_HALF = patterns.compile(r"\b(?:an?|one)\s+(?P<unit>\p{L}+)\s+and\s+a\s+half\b", regex.I)
 
 
 def _and_a_half(text: str, sentence: int, offset: int, taken: list[tuple[int, int]]) -> list[Fact]:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 import regex
 
+from .. import patterns
 from ..errors import InputError
 from ..model import EntryLocation
 
 _CHARSET = regex.compile(rb"charset\s*=\s*([A-Za-z0-9_.:-]+)")
-_PLURAL = regex.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", regex.S)
+_PLURAL = patterns.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", regex.S)
 _MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
 _LANGS = {"uk": "uk", "ua": "uk", "ru": "ru", "en": "en"}
 _RANGE = 1000  # the numbers whose plural form is worked out

@@ -20,16 +20,17 @@ from typing import Any
 
 import regex
 
+from .. import patterns
 from ..model import Fact, Finding, Span, frozen_map
 from . import placeholders as ph
 from . import references as refs
 from .catalog import Catalog, Entry
 
-_DIGIT_TOKEN = regex.compile(r"[\w#+./:@-]*\d[\w#+./:@-]*")
-_LATIN_WORD = regex.compile(r"(?<![\p{L}'’-])[a-z][a-z'’]{2,}(?![\p{L}])")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_LETTERS = regex.compile(r"\p{L}{2,}")
-_COUNT_NAMES = regex.compile(r"count|counter|num|number|total|quantity|amount|^n$|^\d+$", regex.I)
+_DIGIT_TOKEN = patterns.compile(r"[\w#+./:@-]*\d[\w#+./:@-]*")
+_LATIN_WORD = patterns.compile(r"(?<![\p{L}'’-])[a-z][a-z'’]{2,}(?![\p{L}])")
+_CYRILLIC = patterns.compile(r"\p{Cyrillic}")
+_LETTERS = patterns.compile(r"\p{L}{2,}")
+_COUNT_NAMES = patterns.compile(r"count|counter|num|number|total|quantity|amount|^n$|^\d+$", regex.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -59,14 +60,14 @@ def _facts(text: str, lang: str, dates: bool = True) -> tuple[Fact, ...]:
     return tuple(extract_sentence(text, lang, dates=dates))
 
 
-_WORD = regex.compile(r"[A-Za-z]+")  # (lower-cased before use)
-_DIGIT = regex.compile(r"\d")
-_COPY_TOKEN = regex.compile(r"[\w#+./:@,^~|×-]*\d[\w#+./:@,^~|×-]*")
-_LIST_COMMA = regex.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
-_NUMBER_START = regex.compile(r"\d+(?![\p{L}\d])")
-_NUMBER_END = regex.compile(r"(?<![\p{L}\d_])\d+$")
-_ANY_WORD = regex.compile(r"(?<![\w'’-])\p{L}[\w'’]*")
-_TECHNICAL = regex.compile(r"\w_\w|\[[^\]]*\]|<[^>]*>|==|->|::|^\s*-|\w\(\w*\)")
+_WORD = patterns.compile(r"[A-Za-z]+")  # (lower-cased before use)
+_DIGIT = patterns.compile(r"\d")
+_COPY_TOKEN = patterns.compile(r"[\w#+./:@,^~|×-]*\d[\w#+./:@,^~|×-]*")
+_LIST_COMMA = patterns.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
+_NUMBER_START = patterns.compile(r"\d+(?![\p{L}\d])")
+_NUMBER_END = patterns.compile(r"(?<![\p{L}\d_])\d+$")
+_ANY_WORD = patterns.compile(r"(?<![\w'’-])\p{L}[\w'’]*")
+_TECHNICAL = patterns.compile(r"\w_\w|\[[^\]]*\]|<[^>]*>|==|->|::|^\s*-|\w\(\w*\)")
 
 
 @functools.cache

@@ -15,18 +15,17 @@ import functools
 from dataclasses import dataclass
 from typing import cast
 
-import regex
-
+from .. import patterns
 from ..facts.morph import parses
 from ..facts.names import TokenKeys, same_name, skeleton, token_keys, translit
 
 # Words; not those glued to an underscore (APP_ID, ID_ПРИЛОЖЕНИЯ) or after a dash that makes
 # them command-line options (-cftuvSUX): those are code, not names.
-_TOKEN = regex.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*(?![\p{L}\d_])")
-_CAPITAL = regex.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)(?=[\p{L}\d]*\p{Lu})\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*"
+_TOKEN = patterns.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*(?![\p{L}\d_])")
+_CAPITAL = patterns.compile(r"(?<![\p{L}\d_]|(?<![\p{L}\d])-)(?=[\p{L}\d]*\p{Lu})\p{L}[\p{L}\d]*(?:[-'’]\p{L}+)*"
                          r"(?![\p{L}\d_])")
 _MAX_ACRONYM = 6  # ABCDEFGHIJK is a sample alphabet, not an acronym
-_AFTER_WORD = regex.compile(r"(?:\p{Ll}[\p{L}'’]*,?|\p{L}:)\s+$")
+_AFTER_WORD = patterns.compile(r"(?:\p{Ll}[\p{L}'’]*,?|\p{L}:)\s+$")
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from .. import patterns
 from ..model import Span
 
-_PRINTF = regex.compile(r"""
+_PRINTF = patterns.compile(r"""
     %(?:
         (?P<pct>%)
       | <(?P<pri>PRI[diouxX](?:8|16|32|64|MAX|PTR|FAST\d+|LEAST\d+))>
@@ -25,9 +26,9 @@ _PRINTF = regex.compile(r"""
         (?P<len>hh|h|ll|l|L|q|j|z|Z|t|I64|I32|I)?(?P<conv>[diouxXeEfFgGaAcCsSpnm@])
     )
 """, regex.X)
-_BRACE_SIMPLE = regex.compile(r"\{(?P<arg>[A-Za-z_]\w*|\d+|)(?:\.\w+|\[\w+\])*(?:![rsa])?(?::[^{}]*)?\}")
-_DOLLAR = regex.compile(r"\$(?:\((?P<paren>\w+)\)|\{(?P<brace>\w+)\})")
-_ICU_HEAD = regex.compile(r"\{\s*(?P<arg>[A-Za-z_]\w*|\d+)\s*,\s*(?P<type>plural|select|selectordinal|number|date|time)\b")
+_BRACE_SIMPLE = patterns.compile(r"\{(?P<arg>[A-Za-z_]\w*|\d+|)(?:\.\w+|\[\w+\])*(?:![rsa])?(?::[^{}]*)?\}")
+_DOLLAR = patterns.compile(r"\$(?:\((?P<paren>\w+)\)|\{(?P<brace>\w+)\})")
+_ICU_HEAD = patterns.compile(r"\{\s*(?P<arg>[A-Za-z_]\w*|\d+)\s*,\s*(?P<type>plural|select|selectordinal|number|date|time)\b")
 
 _KIND = {**{c: "int" for c in "di"}, **{c: "uint" for c in "ouxX"}, **{c: "float" for c in "eEfFgGaA"},
          "c": "char", "C": "char", "s": "str", "S": "str", "p": "ptr", "n": "count", "m": "errno",
@@ -147,8 +148,8 @@ def _dollar(text: str) -> list[Placeholder]:
                         m.group("paren") or m.group("brace"), "") for m in _DOLLAR.finditer(text)]
 
 
-_STRFTIME = regex.compile(r"%[-_0^#]?[HMSYyBbjZzpTDIklPRUVWGCFh]")
-_GLUED = regex.compile(r"\p{L}")
+_STRFTIME = patterns.compile(r"%[-_0^#]?[HMSYyBbjZzpTDIklPRUVWGCFh]")
+_GLUED = patterns.compile(r"\p{L}")
 
 
 def find(text: str, flags: frozenset[str] = frozenset()) -> list[Placeholder]:

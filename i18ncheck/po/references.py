@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import patterns
 from ..model import Span
 
 # (kind, pattern); earlier kinds claim their characters first.
@@ -40,7 +41,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("identifier", r"(?<![\w#+.-])(?=[\w#+.-]*\d)(?=[\w#+.-]*[A-Za-z])[A-Za-z0-9](?:[\w#+.]|-(?![a-z]{3}))*[\w+#]"
                    r"(?![\w#+]|-[a-z]{3})"),
 )
-_REGEXES = tuple((kind, regex.compile(pattern)) for kind, pattern in _PATTERNS)
+_REGEXES = tuple((kind, patterns.compile(pattern)) for kind, pattern in _PATTERNS)
 # A kind is looked for only when its telltale characters are in the text (one pass per
 # kind is faster than one alternation of them all).
 _GATES = {
@@ -49,9 +50,9 @@ _GATES = {
     "command": lambda t: "(" in t, "path": lambda t: "/" in t, "option": lambda t: "--" in t,
     "variable": lambda t: "$" in t, "version": lambda t: "." in t, "example": lambda t: "/" in t or ":" in t,
 }
-_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?(?P<suffix>[A-Za-z]{1,3}|%)|\d+[x×]\d+")
-_TOP_FOLDER = regex.compile(r"/(?:usr|etc|var|tmp|opt|home|root|dev|proc|sys|run|srv|boot|mnt|media|bin|sbin|lib\w*)/?")
-_NUMERONYM = regex.compile(r"[a-z]\d{1,2}[a-z]{1,2}s?")
+_QUANTITY = patterns.compile(r"\d+(?:[.,]\d+)?(?P<suffix>[A-Za-z]{1,3}|%)|\d+[x×]\d+")
+_TOP_FOLDER = patterns.compile(r"/(?:usr|etc|var|tmp|opt|home|root|dev|proc|sys|run|srv|boot|mnt|media|bin|sbin|lib\w*)/?")
+_NUMERONYM = patterns.compile(r"[a-z]\d{1,2}[a-z]{1,2}s?")
 _TRAILING = ".,;:!?"
 # References whose absence from a translation is a finding of its own: the rest (technical
 # identifiers, versions) may be spelled out or left to context.
@@ -67,8 +68,8 @@ class Reference:
     kind: str
 
 
-_DIGIT = regex.compile(r"\d")
-_MAYBE = regex.compile(r"[\d/@$]|--|www\.")
+_DIGIT = patterns.compile(r"\d")
+_MAYBE = patterns.compile(r"[\d/@$]|--|www\.")
 
 
 def find(text: str) -> list[Reference]:
@@ -185,8 +186,8 @@ def resembles(a: Reference, b: Reference) -> bool:
 
 
 # a dotted date (31.12.2024, 2024.12.31) is localised, not a version to keep
-_DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:1[89]|2\d)\d\d|(?:1[89]|2\d)\d\d\.\d{1,2}\.\d{1,2}")
-_LATIN_WORD = regex.compile(r"(?<![\w#+.-])[A-Za-z]+(?![\w#+]|[.-]\w)")
+_DATE = patterns.compile(r"\d{1,2}\.\d{1,2}\.(?:1[89]|2\d)\d\d|(?:1[89]|2\d)\d\d\.\d{1,2}\.\d{1,2}")
+_LATIN_WORD = patterns.compile(r"(?<![\w#+.-])[A-Za-z]+(?![\w#+]|[.-]\w)")
 
 
 def letters_left(ref: Reference, source: str, translation: str) -> Reference | None:
@@ -206,4 +207,4 @@ def _digits_kept(ref: Reference, translation: str) -> bool:
     return all(regex.search(rf"(?<!\d){digits}(?!\d)", translation) for digits in _DIGIT_RUN.findall(ref.text))
 
 
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = patterns.compile(r"\d+")
