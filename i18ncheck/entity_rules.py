@@ -86,14 +86,25 @@ _SMALL_WORDS = frozenset("of the and for on in at to a an".split())
 
 @functools.lru_cache(maxsize=50_000)
 def _abbreviates(short: str, long: str) -> bool:
-    """Is a Latin acronym the initials of an English name (UCU: the Ukrainian Catholic
-    University's), its small words aside?"""
+    """Is a Latin acronym made of the starts of an English name's words, in order, its
+    small words aside: one letter of each (UCU: the Ukrainian Catholic University's), or
+    more of some (NEFCO: Nordic Environment Finance COrporation)?"""
     acronym = short.replace(".", "")
     if not (acronym.isascii() and acronym.isalpha() and acronym.isupper() and len(acronym) >= 3) or not long.isascii():
         return False
-    words = [w for w in regex.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", long.removesuffix("'s").removesuffix("’s"))
+    words = [w.upper() for w in regex.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", long.removesuffix("'s").removesuffix("’s"))
              if w.lower() not in _SMALL_WORDS]
-    return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
+    return 2 <= len(words) <= len(acronym) and _prefixes(acronym, tuple(words))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _prefixes(letters: str, words: tuple[str, ...]) -> bool:
+    """Can the letters be cut into one non-empty start of each word, in order?"""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    return any(letters[:n] == first[:n] and _prefixes(letters[n:], rest)
+               for n in range(1, min(len(first), len(letters) - len(rest)) + 1))
 
 
 def _miscopied(a: Fact, b: Fact) -> bool:

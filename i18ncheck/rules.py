@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from .compare import Cluster, FactRules, GroupContext
 from .entity_rules import ENTITIES
-from .facts.numbers import year_like
+from .facts.numbers import MAX_RANGE_GAP, year_like
 from .facts.units import convert, same_quantity
 from .facts.units import table as unit_table
 from .model import Fact
@@ -224,6 +224,14 @@ def _before(a: Fact, b: Fact) -> bool:
     return 0 <= b.span.start - a.span.end <= _RESTATED_GAP
 
 
+def _ranged(a: Fact, b: Fact) -> bool:
+    """Does `b` follow `a` as the second number of a range or list does: right after it
+    (10–12), or a few words on in the same unit, which the number reader gives both ends
+    of a range ("8 to 10 feet", at most MAX_RANGE_GAP characters apart)?"""
+    gap = b.span.start - a.span.end
+    return 0 <= gap <= _RESTATED_GAP or 0 <= gap <= MAX_RANGE_GAP and a.unit is not None and a.unit == b.unit
+
+
 def _conversion(ctx: GroupContext, fact: Fact, lang: str) -> Fact | None:
     """The fact beside `fact` in its edition that states its value in another unit."""
     for g in ctx.facts[ctx.index].get(lang, ()):
@@ -258,7 +266,7 @@ def _bad_conversion(ctx: GroupContext, lang: str, f: Fact, rivals: Sequence[Fact
     if f.kind != "number" or not f.unit or f.category == "money":
         return None
     numbers = [g for g in mine if g.kind == "number" and g is not f]
-    if any(_before(f, g) for g in numbers):
+    if any(_ranged(f, g) for g in numbers):
         return None  # the first number of a range or list
     glossed = [g for g in numbers if g.unit and g.unit != f.unit and g.category != "money" and _before(g, f)
                and g.span.end < f.span.start]
@@ -267,8 +275,8 @@ def _bad_conversion(ctx: GroupContext, lang: str, f: Fact, rivals: Sequence[Fact
     g = glossed[0]
     if _dimension(g) is None or _dimension(g) != _dimension(f):
         return None
-    if any(_before(g2, g) for g2 in numbers if g2 is not g):
-        return None  # the end of a range or list: 10–12 cm (4–5 in)
+    if any(_ranged(g2, g) for g2 in numbers if g2 is not g):
+        return None  # the end of a range or list: 10–12 cm (4–5 in), 2.5 to 3 m (8 to 10 ft)
     others = [o for other, facts in ctx.facts[ctx.index].items() if other != lang for o in facts]
     if not any(numeric_equal(g, o) for o in others):
         return None  # the glossed value is not the one the other editions state

@@ -3,6 +3,8 @@ compare, and no crash."""
 
 from __future__ import annotations
 
+import pytest
+
 from i18ncheck.entity_rules import _translated_apart, clearly_different
 from i18ncheck.model import EntityKey, Fact, Span
 
@@ -71,3 +73,19 @@ def test_one_latin_spelling_copied_otherwise() -> None:
     assert _same_letters("Ashbourne Road", "Ashborne Road")  # a vowel of a word no dictionary knows
     assert not _same_letters("Good Morning", "Good Mourning")  # two English words
     assert not _same_letters("Silver Lake", "Silver Lane")
+
+
+@pytest.mark.parametrize(("short", "long", "expected"), [
+    ("UCU", "Ukrainian Catholic University", True),  # one letter of each word
+    ("EBRD", "European Bank for Reconstruction and Development", True),  # small words aside
+    ("CENTCOM", "Central Command", True),  # more letters of some words
+    ("NEFCO", "Nordic Environment Finance Corporation", True),
+    ("CENTCOM", "Central Bank", False),  # a start that is no word's start
+    ("ABC", "Alphabet Corp", False),
+    ("NATO", "National Theatre", False),  # letters left over
+    ("IMF", "International Monetary Fund of the Ukrainian Republic", False),  # words left over
+])
+def test_an_acronym_is_made_of_its_names_word_starts(short: str, long: str, expected: bool) -> None:
+    from i18ncheck.entity_rules import _abbreviates
+
+    assert _abbreviates(short, long) is expected

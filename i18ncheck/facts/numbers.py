@@ -450,6 +450,9 @@ _SCORE_JOINED = patterns.compile(r"(?|(?<![\d.,&])(\d{1,2})\s*&\s*(\d{1,2})(?![\
 _RANGE_GAP = patterns.compile(r"\s*(?:[-–—‒]|to|до|по|and|і|й|та|и)\s*$", regex.I)
 
 
+MAX_RANGE_GAP = 6  # characters between the two numbers of a range: "8 to 10", "14 and 19"
+
+
 def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """In `70–80%`, `1-2 million` or `14 and 19 million euros` the second number's magnitude
     and unit apply to both; not to a first number with a unit of its own (rose 8% to $410
@@ -458,7 +461,7 @@ def spread_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         gap = text[a.span.end - offset:b.span.start - offset]
-        if len(gap) > 6 or not _RANGE_GAP.match(gap):
+        if len(gap) > MAX_RANGE_GAP or not _RANGE_GAP.match(gap):
             continue
         if a.unit is None and b.unit is not None and a.category in ("count", "year"):
             a = replace(a, category=b.category, unit=b.unit)
