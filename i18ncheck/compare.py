@@ -438,14 +438,21 @@ def _accepted(ctx: GroupContext, rules: FactRules, ref: Fact, cl: Cluster, odd: 
 
 
 def _distance(ref: Fact, cand: Fact, sides: Mapping[str, Sequence[Fact]], rl: str, ol: str) -> float:
-    pr = sides[rl].index(ref) / max(1, len(sides[rl]))
-    po = sides[ol].index(cand) / max(1, len(sides[ol]))
+    pr, po = _place(ref, sides[rl]), _place(cand, sides[ol])
     unit_penalty = 0.0 if (ref.unit == cand.unit and ref.category == cand.category) else 0.5
     value_penalty = 0.0
     x, y = ref.values[0], cand.values[0]
     if isinstance(x, (int, float)) and isinstance(y, (int, float)) and x > 0 and y > 0:
         value_penalty = min(1.0, abs(math.log10(x / y)) / 2)
     return abs(pr - po) + unit_penalty + value_penalty
+
+
+def _place(fact: Fact, facts: Sequence[Fact]) -> float:
+    """Where a fact stands among the strong facts of its edition's group (0 to 1): a weak
+    one (a capitalised first word, Головний) that one edition has and another has not
+    moves no other fact's place."""
+    strong = [f for f in facts if not f.weak]
+    return sum(1 for f in strong if f.span.start < fact.span.start) / max(1, len(strong))
 
 
 def _reference(cl: Cluster, sides: Mapping[str, Sequence[Fact]]) -> tuple[str, Fact]:
