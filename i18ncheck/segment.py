@@ -4,7 +4,8 @@ A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) 
 space and a word that can start a sentence. A dot does not end a sentence after an
 initial (`М. Федоров`), after an abbreviation that is never final (`Mr.`, `ст.`, `т. зв.`,
 `вул.`), or after a unit abbreviation (`тис.`, `млн.`, `p.m.`, `г.`) unless a number
-stands before it and a capital follows: `у 2017 р. Тоді` splits, `м. Київ` does not.
+stands before it and a capital follows: `у 2017 р. Тоді` splits, `м. Київ` does not. An
+abbreviation that is both (`см.`: centimetres or "see"; `ст.`) is the unit after a number.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _NEVER_FINAL = frozenset("""
 # Abbreviations that may end a sentence when they follow a number.
 _UNIT_FINAL = frozenset("""
     a.m p.m etc bn m km kg mln bln thsd
-    тис млн млрд трлн грн коп р рр ст тыс руб г гг в вв ч хв мин сек км кг т.д т.п т.ін
+    тис млн млрд трлн грн коп р рр ст тыс руб г гг в вв ч хв мин сек км кг см т.д т.п т.ін
     дол долл
 """.split())
 
@@ -61,6 +62,10 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
     low = word.lower()
     if len(word) == 1 and word.isupper():
         return False  # an initial: М. Федоров
+    if low in _NEVER_FINAL and low in _UNIT_FINAL:
+        # a unit after a number, before a word (30 см. Воды ...; XX ст.), else the other
+        # abbreviation (см. Приложение: "see"; ч. 2 ст. 15: an article)
+        return bool(_NUMBER_BEFORE.match(text, 0, tok.start())) and not m.group("next")[0].isdigit()
     if low in _NEVER_FINAL:
         return False
     if low in _BEFORE_NUMBER:

@@ -32,6 +32,11 @@ CASES = [
     ("Features: waterproof to 30 m. -Weighs 210 g. -Ships in a tin case.", 3),
     ("Переваги: легкий корпус. -Батарея на 12 годин. – Гарантія 2 роки.", 3),
     ("Он ушёл рано. -Не ждите.", 2),
+    # "см." after a number is centimetres, which may end a sentence; alone it is "see"
+    ("Шар мав товщину лише 4–5 см. Експертиза це підтвердила.", 2),
+    ("Глубина составила 30 см. Воды больше не было.", 2),
+    ("Подробнее см. Приложение 2 к договору.", 1),
+    ("Согласно ч. 2 ст. 15 кодекса это запрещено.", 1),
     # a hyphen glued to a lower-case word or a number is no list item
     ("The range is 5 km. -ish, they said.", 1),
     ("It fell to 3 p.m. -2 below zero by night.", 1),
