@@ -93,26 +93,3 @@ def test_entity_names_resolve_to_their_id(entry: dict) -> None:
             words = name.replace("«", "").replace("»", "").split()
             found = {phrase_id(words, lang)} if len(words) > 1 else set(token_keys(words[0], lang).ids)
             assert entry["id"] in found, f"{lang} {name!r} resolves to {found}, not {entry['id']}"
-
-
-@pytest.mark.parametrize(("lang", "word", "expected"), [
-    ("en", "Rotterdam", "city:rotterdam"),
-    ("uk", "Роттердамі", "city:rotterdam"),
-    ("ru", "Роттердаме", "city:rotterdam"),
-    ("en", "Kraków", "city:krakow"),
-    ("en", "Krakow", "city:krakow"),
-    ("en", "Nice", None),  # an ordinary English word
-    ("en", "Reading", None),
-])
-def test_large_cities_come_from_geonames(lang: str, word: str, expected: str | None) -> None:
-    """Cities of CITY_POPULATION people or more are known by their English name (with and
-    without diacritics) and their Cyrillic names, and lie within their country; a name
-    that is an ordinary English word is not taken."""
-    from i18ncheck.facts.names import gazetteer, token_keys
-
-    ids = token_keys(word, lang).ids
-    if expected is None:
-        assert not any(i.startswith("city:") for i in ids)
-    else:
-        assert expected in ids
-        assert any(c.startswith("country:") for c in gazetteer().within[expected])

@@ -60,20 +60,3 @@ def _build_english_proper() -> frozenset[str]:
 
     words = get_english_words_set(["web2"], lower=False, alpha=True)
     return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in words)
-
-
-@functools.cache
-def english_lower() -> frozenset[str]:
-    """English words that Webster's word list (web2, which keeps case) writes in lower case:
-    nice, reading, oral (cached on disk)."""
-    from importlib import metadata
-
-    from ..cache import cached
-
-    return cached("english-lower", [metadata.version("english-words")], _build_english_lower)
-
-
-def _build_english_lower() -> frozenset[str]:
-    from english_words import get_english_words_set
-
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())

