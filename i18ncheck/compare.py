@@ -68,12 +68,9 @@ class FactRules:
     # a cluster of three the equality joined, where one edition's fact names another: which
     split: Callable[[Mapping[str, Fact]], str | None] = lambda facts: None
     accept_missing: Callable[[GroupContext, Fact, Cluster, str, Sequence[Fact]], bool] = lambda *a: True
-    # the facts of one group, by edition, made comparable before anything is paired (one
-    # edition's single mention cut where the other two write two)
-    regroup: Callable[[dict[str, list[Fact]]], dict[str, list[Fact]]] = lambda facts: facts
-    # how strongly two equal facts are one: EXACT (one gazetteer id), PLAIN (equal by their
-    # words) or RELATED (two ids of which one lies within the other: a city and its country)
-    exact: Callable[[Fact, Fact], int] | None = None
+    # of two equal facts, are they the same beyond doubt (one gazetteer id, not a related
+    # one)? Among clusterings linking as many pairs, the one with the most such pairs wins
+    exact: Callable[[Fact, Fact], bool] | None = None
     # a fact the others state twice, in two units (6 miles (10 km)), that the odd edition
     # states in one only: reported with `restated_code` instead of the missing code
     restated: Callable[[GroupContext, Fact, Cluster, str], bool] = lambda *a: False
@@ -82,11 +79,8 @@ class FactRules:
 
 
 
-RELATED, PLAIN, EXACT = 0, 1, 2  # how strongly two equal facts are one (FactRules.exact)
-
-
 def cluster(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool],
-            exact: Callable[[Fact, Fact], int] | None = None) -> list[Cluster]:
+            exact: Callable[[Fact, Fact], bool] | None = None) -> list[Cluster]:
     """Clusters of equal facts across editions that link the most pairs.
 
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
@@ -154,16 +148,13 @@ def _bridged(component: list[tuple[str, int]], edges: Mapping[tuple[str, int], l
 
 def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool],
             where: Mapping[str, Sequence[float]] | None = None,
-            exact: Callable[[Fact, Fact], int] | None = None) -> list[Cluster]:
+            exact: Callable[[Fact, Fact], bool] | None = None) -> list[Cluster]:
     """Clusters of equal facts across editions that link the most pairs.
 
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
-    cluster (a singleton when nothing equals it). Pairs of facts only related (a city and
-    its country, by `exact`) count after the others: a clustering that links each name
-    with itself beats one that links more pairs through such relations (Winnipeg with
-    Winnipeg and Canada with Canada, not each city with the other's country). Among
-    clusterings that link as many pairs, the one with the most EXACT pairs wins (the FAO
-    with the FAO, not with the UN it belongs to), then the one whose clusters join facts at the nearest relative places
+    cluster (a singleton when nothing equals it). Among clusterings that link as many
+    pairs, the one with the most `exact` pairs wins (the FAO with the FAO, not with the UN
+    it belongs to), then the one whose clusters join facts at the nearest relative places
     in their sentences; `where` gives those places (each fact's index over the number of
     facts its edition's sentence holds), since `sides` may be only the facts of one component.
     """
@@ -179,14 +170,13 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
         for i, fx in enumerate(sides[x]):
             for j, fy in enumerate(sides[y]):
                 if equal(fx, fy):
-                    eq[(x, i, y, j)] = eq[(y, j, x, i)] = exact(fx, fy) if exact else PLAIN
-    best: tuple[tuple[int, int, int, int], list[Cluster]] = ((-1, 0, 0, 0), [])
+                    eq[(x, i, y, j)] = eq[(y, j, x, i)] = bool(exact and exact(fx, fy))
+    best: tuple[tuple[int, int, int], list[Cluster]] = ((-1, 0, 0), [])
     budget = [_MAX_SEARCH]
 
-    def links(cl: Cluster) -> tuple[int, int, int]:
+    def links(cl: Cluster) -> tuple[int, int]:
         pairs = [eq.get((x, i, y, j)) for (x, i), (y, j) in itertools.combinations(list(cl.items()), 2)]
-        return sum(p is not None and p != RELATED for p in pairs), sum(p is not None for p in pairs), \
-            sum(p == EXACT for p in pairs)
+        return sum(p is not None for p in pairs), sum(bool(p) for p in pairs)
 
     def order_penalty(cl: Cluster) -> int:
         pos = [where[lang][idx] if where else idx / max(1, len(sides[lang])) for lang, idx in cl.items()]
@@ -213,8 +203,7 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
             b = rest[0]
             clusters.extend({b: j} for j in range(len(sides[b])) if j not in used[b])
         counts = [links(cl) for cl in clusters]
-        score = (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts),
-                 -sum(order_penalty(cl) for cl in clusters))
+        score = (sum(c[0] for c in counts), sum(c[1] for c in counts), -sum(order_penalty(cl) for cl in clusters))
         if score > best[0]:
             best = (score, clusters)
 
@@ -515,8 +504,8 @@ def compare(alignment: Alignment, facts: Mapping[str, Sequence[Sequence[Fact]]],
         return span
 
     for rule in rules:
-        per_group = [rule.regroup({lang: [f for k in g.members[lang] for f in facts[lang][k] if f.kind in rule.kinds]
-                                   for lang in g.present()}) for g in groups]
+        per_group = [{lang: [f for k in g.members[lang] for f in facts[lang][k] if f.kind in rule.kinds]
+                      for lang in g.present()} for g in groups]
         for gi, g in enumerate(groups):
             present = g.present()
             if len(present) >= 2:

@@ -10,7 +10,6 @@ own state. Each finding they propose is then weighed by the confidence model
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 from collections.abc import Mapping, Sequence
@@ -18,8 +17,8 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from . import patterns
-from .compare import EXACT, PLAIN, RELATED, Cluster, FactRules, GroupContext
-from .model import EntityKey, Fact, Span
+from .compare import Cluster, FactRules, GroupContext
+from .model import EntityKey, Fact
 
 
 def _words_match(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -42,14 +41,6 @@ def _related(ids_a: frozenset[str], ids_b: frozenset[str]) -> bool:
     return bool(slugs_a & slugs_b) or any(within.get(a, frozenset()) & ids_b for a in ids_a) or \
         any(within.get(b, frozenset()) & ids_a for b in ids_b) or \
         any(_named_after(a, b) or _named_after(b, a) for a in ids_a for b in ids_b)
-
-
-def _strength(a: Fact, b: Fact) -> int:
-    """How strongly two equal mentions are one entity: one gazetteer id, two related ids
-    (a city and its country), or equal by their words."""
-    if a.key.ids & b.key.ids:
-        return EXACT
-    return RELATED if a.key.ids and b.key.ids else PLAIN
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -437,10 +428,10 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
 
 
 def _places_apart(agreeing: list[Fact], found: Fact) -> bool:
-    """A place morphology or the gazetteer knows (Кракове, Эдинбурга) where the other
-    Cyrillic edition names a place and every agreeing edition one clearly another: a place
-    for a place, not a name moved."""
-    if found.category != "place" or not _cyrillic(found.text):
+    """A place morphology knows (Кракове, Эдинбурга) where the other Cyrillic edition
+    names a place and every agreeing edition one clearly another: a place for a place,
+    not a name moved."""
+    if found.category != "place" or found.key.ids or not _cyrillic(found.text):
         return False
     cyrillic = [f for f in agreeing if _cyrillic(f.text)]
     return bool(cyrillic) and all(f.category == "place" for f in cyrillic) and \
@@ -535,11 +526,9 @@ def _named_in(ctx: GroupContext, lang: str, found: Fact, first_changed: bool = F
     Перечень, though their consonants are cheap swaps of one another), and a dictionary
     word is not a name another dictionary word elsewhere stands for. The mention must be
     confirmed by another edition in its own sentence: a name only one edition writes
-    there (itself another swap: Моллі for Бетті) vouches for nothing. The entity itself
-    must be named, not one it lies within (Japan does not name Sapporo)."""
+    there (itself another swap: Моллі for Бетті) vouches for nothing."""
     same = _cyrillic(found.text)
-    return any(ctx.equal(found, f) and _strength(found, f) != RELATED
-               and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
+    return any(ctx.equal(found, f) and not (_cyrillic(f.text) == same and _spelled_apart(found, f))
                and not f.weak  # a dictionary word or an unconfirmed sentence start (Вернувшись) names nothing
                and _by_surname(found, f, first_changed)
                and any(ctx.equal(f, g) for g in others)
@@ -781,48 +770,9 @@ def _nameless(f: Fact) -> bool:
     return f.weak or (is_acronym(f.text) and not f.key.ids)
 
 
-def _cut_like_the_others(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
-    """A name of two words in one edition (Орландо Рэпторс) where each other edition
-    writes two adjacent mentions, a known place and then one whose word ends the name
-    (Торонто | Репторс, Toronto | Raptors: a team named after its city, the city known to
-    the gazetteer) is compared as two mentions too: the city, then the rest. Otherwise its
-    last word pairs with theirs and their city looks dropped, not swapped."""
-    out = dict(facts)
-    for lang, mine in facts.items():
-        others = [facts[o] for o in facts if o != lang]
-        if len(others) != 2:
-            return facts
-        cut: list[Fact] = []
-        for f in mine:
-            words = f.text.split()
-            if len(words) == 2 and len(f.key.words) == 2 and not f.key.ids and \
-                    all(_city_then(facts_of, f) for facts_of in others):
-                head, tail = words
-                start = f.span.start
-                cut.append(dataclasses.replace(f, values=(EntityKey(frozenset(), f.key.words[:1]),), text=head,
-                                               span=Span(start, start + len(head))))
-                cut.append(dataclasses.replace(f, values=(EntityKey(frozenset(), f.key.words[1:]),), text=tail,
-                                               span=Span(f.span.end - len(tail), f.span.end)))
-            else:
-                cut.append(f)
-        out[lang] = cut
-    return out
-
-
-def _city_then(facts: list[Fact], whole: Fact) -> bool:
-    """Two adjacent mentions, a known city and then a one-word name that is the last word
-    of `whole`, while the city is not its first."""
-    for a, b in itertools.pairwise(facts):
-        if b.span.start - a.span.end <= 2 and a.key.ids and all(i.startswith("city:") for i in a.key.ids) and \
-                not b.key.ids and len(b.key.words) == 1 and _words_match(b.key.words[0], whole.key.words[-1]) and \
-                not _words_match(a.key.words[0] if a.key.words else frozenset(), whole.key.words[0]):
-            return True
-    return False
-
-
 ENTITIES = FactRules(frozenset({"entity"}), _entity_codes, entities_equal, entities_compatible, show_entity,
                      lambda ref, found: ref.text, lookback=True, settle=_settle_pair, vouch=True, nameless=_nameless,
                      lone=_only_here, lone_code="EN03", split=_joined_apart,
                      accept_change=_accept_swap,
-                     accept_missing=_accept_dropped, exact=_strength, regroup=_cut_like_the_others)
+                     accept_missing=_accept_dropped, exact=lambda a, b: bool(a.key.ids & b.key.ids))
 
