@@ -103,9 +103,31 @@ _CACHE: OrderedDict[str, Grams] = OrderedDict()
 
 def _ngrams(line: str) -> set[str]:
     """sacrebleu's chrF character n-grams of a line (orders 1-6, whitespace removed)."""
-    from sacrebleu.metrics.helpers import extract_all_char_ngrams
+    return {g for order in _char_ngrams()(line, ORDER, False) for g in order}
 
-    return {g for order in extract_all_char_ngrams(line, ORDER, False) for g in order}
+
+@functools.cache
+def _char_ngrams():  # type: ignore[no-untyped-def]
+    """sacrebleu's `extract_all_char_ngrams`, from its module `sacrebleu.metrics.helpers`
+    alone: importing it the usual way runs the package's __init__ first, which loads its
+    command line, datasets and lxml (about a tenth of a one-article check's start-up) for a
+    module that needs only `collections`. Any trouble, and the usual import is used."""
+    import importlib.util
+    import os
+
+    try:
+        package = importlib.util.find_spec("sacrebleu")
+        assert package is not None and package.submodule_search_locations
+        path = os.path.join(next(iter(package.submodule_search_locations)), "metrics", "helpers.py")
+        spec = importlib.util.spec_from_file_location("i18ncheck._sacrebleu_helpers", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.extract_all_char_ngrams
+    except Exception:  # noqa: BLE001 - a layout this does not know: the package import
+        from sacrebleu.metrics.helpers import extract_all_char_ngrams
+
+        return extract_all_char_ngrams
 
 
 @functools.cache
