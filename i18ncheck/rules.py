@@ -228,8 +228,7 @@ def _ranged(a: Fact, b: Fact) -> bool:
     """Does `b` follow `a` as the second number of a range or list does: right after it
     (10–12), or a few words on in the same unit, which the number reader gives both ends
     of a range ("8 to 10 feet", at most MAX_RANGE_GAP characters apart)?"""
-    gap = b.span.start - a.span.end
-    return 0 <= gap <= _RESTATED_GAP or 0 <= gap <= MAX_RANGE_GAP and a.unit is not None and a.unit == b.unit
+    return _before(a, b) or 0 <= b.span.start - a.span.end <= MAX_RANGE_GAP and a.unit is not None and a.unit == b.unit
 
 
 def _conversion(ctx: GroupContext, fact: Fact, lang: str) -> Fact | None:

@@ -30,6 +30,7 @@ _UNIT_FINAL = frozenset("""
     тис млн млрд трлн грн коп р рр ст тыс руб г гг в вв ч хв мин сек км кг см т.д т.п т.ін
     дол долл
 """.split())
+_UNIT_OR_NEVER_FINAL = _NEVER_FINAL & _UNIT_FINAL  # см: centimetres or "see"; ст: a century or an article
 
 # Possessive, and tried only where a run of terminators starts, so that a long run of dots
 # or quotes is scanned once (backtracking into it could never make a boundary).
@@ -62,7 +63,7 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
     low = word.lower()
     if len(word) == 1 and word.isupper():
         return False  # an initial: М. Федоров
-    if low in _NEVER_FINAL and low in _UNIT_FINAL:
+    if low in _UNIT_OR_NEVER_FINAL:
         # a unit after a number, before a word (30 см. Воды ...; XX ст.), else the other
         # abbreviation (см. Приложение: "see"; ч. 2 ст. 15: an article)
         return bool(_NUMBER_BEFORE.match(text, 0, tok.start())) and not m.group("next")[0].isdigit()

@@ -117,17 +117,18 @@ def _char_ngrams():  # type: ignore[no-untyped-def]
 
     try:
         package = importlib.util.find_spec("sacrebleu")
-        assert package is not None and package.submodule_search_locations
-        path = os.path.join(next(iter(package.submodule_search_locations)), "metrics", "helpers.py")
-        spec = importlib.util.spec_from_file_location("i18ncheck._sacrebleu_helpers", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module.extract_all_char_ngrams
-    except Exception:  # noqa: BLE001 - a layout this does not know: the package import
-        from sacrebleu.metrics.helpers import extract_all_char_ngrams
+        folders = list(package.submodule_search_locations or ()) if package else []
+        spec = importlib.util.spec_from_file_location(
+            "i18ncheck._sacrebleu_helpers", os.path.join(folders[0], "metrics", "helpers.py")) if folders else None
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module.extract_all_char_ngrams
+    except Exception:  # noqa: BLE001, S110 - a layout this does not know: the package import below
+        pass
+    from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
-        return extract_all_char_ngrams
+    return extract_all_char_ngrams
 
 
 @functools.cache

@@ -222,6 +222,7 @@ def _roman(numeral: str) -> int | None:
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     yw = _YEAR_WORD[lang]
     return {
+        "prep": patterns.compile(_PREP[lang] + r"\s+$", regex.I),  # a preposition right before a word
         "iso": patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
         "slashed": patterns.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2,3})(?![\d/])"),
         "dotted": patterns.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])(?!\.\d)"),
@@ -397,7 +398,7 @@ def _ordinal_words(text: str, lang: str, add, free) -> None:  # type: ignore[no-
 
 def _words_and_days(text: str, lang: str, p: dict[str, regex.Pattern[str]], add, free) -> None:  # type: ignore[no-untyped-def]
     """Month and weekday names, with a day number before or after a month."""
-    prep = patterns.compile(_PREP[lang] + r"\s+$", regex.I)
+    prep = p["prep"]
     _ordinal_words(text, lang, add, free)
     for m in _WORD.finditer(text):
         hit = name(m.group(), lang) or _weekday_by_context(text, m, lang)

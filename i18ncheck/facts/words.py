@@ -192,9 +192,9 @@ _COMPOUND_UNIT = (("кілометр", "km"), ("километр", "km"), ("са
 
 def _unit_of(word: str, lang: str) -> str | None:
     """The unit a word names (року -> year), if any."""
-    from .units import patterns
+    from .units import patterns as unit_patterns
 
-    return next((name for name, pat in patterns(lang) if regex.fullmatch(pat, word, regex.I)), None)
+    return next((name for name, pat in unit_patterns(lang) if regex.fullmatch(pat, word, regex.I)), None)
 
 
 _MANY = {lang: (many, {root: round(math.log10(v)) for root, v in MAGNITUDE_ADJECTIVES[lang].items()})
