@@ -146,6 +146,12 @@ def _bridged(component: list[tuple[str, int]], edges: Mapping[tuple[str, int], l
     return bool(middle.unit and ends[0].unit and ends[0].unit == ends[1].unit != middle.unit)
 
 
+def _unsure(fact: Fact) -> bool:
+    """A mention that may name nothing: a capitalised first word (Такого, Фронтмен) or a
+    title matched but never compared."""
+    return fact.weak and fact.category in ("maybe", "title")
+
+
 def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], bool],
             where: Mapping[str, Sequence[float]] | None = None,
             exact: Callable[[Fact, Fact], bool] | None = None) -> list[Cluster]:
@@ -154,7 +160,9 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
     Each cluster maps an edition to the index of its fact; every fact is in exactly one
     cluster (a singleton when nothing equals it). Among clusterings that link as many
     pairs, the one with the most `exact` pairs wins (the FAO with the FAO, not with the UN
-    it belongs to), then the one whose clusters join facts at the nearest relative places
+    it belongs to), then the one with the most pairs of two sure mentions (a name with a
+    name, not with a capitalised first word that may be one), then the one whose clusters
+    join facts at the nearest relative places
     in their sentences; `where` gives those places (each fact's index over the number of
     facts its edition's sentence holds), since `sides` may be only the facts of one component.
     """
@@ -171,12 +179,14 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
             for j, fy in enumerate(sides[y]):
                 if equal(fx, fy):
                     eq[(x, i, y, j)] = eq[(y, j, x, i)] = bool(exact and exact(fx, fy))
-    best: tuple[tuple[int, int, int], list[Cluster]] = ((-1, 0, 0), [])
+    best: tuple[tuple[int, int, int, int], list[Cluster]] = ((-1, 0, 0, 0), [])
     budget = [_MAX_SEARCH]
 
-    def links(cl: Cluster) -> tuple[int, int]:
-        pairs = [eq.get((x, i, y, j)) for (x, i), (y, j) in itertools.combinations(list(cl.items()), 2)]
-        return sum(p is not None for p in pairs), sum(bool(p) for p in pairs)
+    def links(cl: Cluster) -> tuple[int, int, int]:
+        pairs = [(eq.get((x, i, y, j)), _unsure(sides[x][i]) or _unsure(sides[y][j]))
+                 for (x, i), (y, j) in itertools.combinations(list(cl.items()), 2)]
+        return sum(p is not None for p, _ in pairs), sum(bool(p) for p, _ in pairs), \
+            sum(p is not None and not weak for p, weak in pairs)
 
     def order_penalty(cl: Cluster) -> int:
         pos = [where[lang][idx] if where else idx / max(1, len(sides[lang])) for lang, idx in cl.items()]
@@ -203,7 +213,8 @@ def _search(sides: Mapping[str, Sequence[Fact]], equal: Callable[[Fact, Fact], b
             b = rest[0]
             clusters.extend({b: j} for j in range(len(sides[b])) if j not in used[b])
         counts = [links(cl) for cl in clusters]
-        score = (sum(c[0] for c in counts), sum(c[1] for c in counts), -sum(order_penalty(cl) for cl in clusters))
+        score = (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts),
+                 -sum(order_penalty(cl) for cl in clusters))
         if score > best[0]:
             best = (score, clusters)
 

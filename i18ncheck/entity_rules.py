@@ -233,7 +233,60 @@ def clearly_different(a: Fact, b: Fact) -> bool:
     if not words_a or not words_b:
         return False
     short, long = sorted((words_a, words_b), key=len)
-    return any(min(_gap(w, v) for v in long) >= _CLEARLY for w in short)
+    return any(min(_gap(w, v) for v in long) >= _CLEARLY for w in short) or _people_apart_in_full(a, b)
+
+
+def _people_apart_in_full(a: Fact, b: Fact) -> bool:
+    """Two people's full names (two words or more each) of which no word of one is near
+    any word of the other spelled out with its vowels, under every romanisation scheme
+    of the Cyrillic languages: another person. Consonant skeletons of short names may
+    look alike (Halyna and Оксана: h-l-n, k-s-n; Vozniak and Ліщинська: v-s-n-k,
+    l-S-n-s-k), so a skeleton alone leaves such a swap unseen."""
+    if not (_person(a) and _person(b)) or len(a.key.words) < 2 or len(b.key.words) < 2:
+        return False
+    if not (_slavic_first(_spellings(a.text)[0]) and _slavic_first(_spellings(b.text)[0])):
+        return False  # English names keep English spellings (Jake Lacy / Джейк Лейсі): only romanised ones compare
+    return min(_spelled_gap(x, y) for x in _spellings(a.text) for y in _spellings(b.text)) >= _FAR_IN_FULL
+
+
+_NOT_IN = {"uk": "[ыэёъ]", "ru": "[іїєґ]"}  # letters a language's alphabet lacks
+_FAR_IN_FULL = 0.55  # normalised Levenshtein distance of full spellings; benchmarks/RESULTS.md says how it was set
+
+
+@functools.lru_cache(maxsize=20_000)
+def _spellings(text: str) -> tuple[frozenset[str], ...]:
+    """Each capitalised word of a name as Latin letters in lower case: a Latin word as
+    written, without diacritics; a Cyrillic one under each romanisation scheme of
+    Ukrainian and Russian (Олексій: oleksii, oleksiy, ...)."""
+    from .facts.names import ROMANISATION_SCHEMES, plain_latin, romanise
+
+    out = []
+    for word in regex.findall(r"\p{Lu}[\p{L}'’-]*", text.removesuffix("'s").removesuffix("’s")):
+        if _cyrillic(word):
+            low = word.lower()
+            langs = [lang for lang in ROMANISATION_SCHEMES if not regex.search(_NOT_IN[lang], low)]
+            forms = frozenset(romanise(word, scheme) for lang in langs or ROMANISATION_SCHEMES
+                              for scheme in ROMANISATION_SCHEMES[lang])
+        else:
+            forms = frozenset({word.lower()})
+        out.append(frozenset(filter(None, ("".join(c for c in plain_latin(f) if "a" <= c <= "z") for f in forms))))
+    return tuple(out)
+
+
+def _slavic_first(spellings: frozenset[str]) -> bool:
+    """Is a word, so spelled, a Ukrainian or Russian first name names-translator knows
+    (romanised by translitua's schemes: halyna, oksana, iryna)?"""
+    from .facts.names import romanised_first_names
+
+    known = romanised_first_names()
+    return any(s in known for s in spellings)
+
+
+def _spelled_gap(x: frozenset[str], y: frozenset[str]) -> float:
+    """The least normalised Levenshtein distance of two words' spellings (rapidfuzz)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return min(Levenshtein.normalized_distance(p, q) for p in x for q in y)
 
 
 def _dictionary_word(f: Fact, lang: str) -> bool:
@@ -376,6 +429,8 @@ def _accept_swap(ctx: GroupContext, ref: Fact, found: Fact, cl: Cluster, odd: st
         return False  # an acronym the gazetteer does not know may abbreviate the name (KSE, UCU)
     if _named_by_its_body(ctx, ref, odd):
         return False
+    if _seat_for_body(ref, found) or _seat_for_body(found, ref):
+        return False  # a body named by its seat (Brussels for the Commission): not another body
     if _spelled_out(ctx, ref, found, odd):
         return False  # CEF against Connecting Europe Facility, read as three mentions around a place
     members = ctx.members(cl)
@@ -448,6 +503,14 @@ def _people_apart(agreeing: list[Fact], found: Fact) -> bool:
     return bool(cyrillic) and all(f.category == "person" and len(f.key.words) >= 2 and
                                   min(_gap(x, found.key.words[-1]) for x in f.key.words[-1:]) >= _CLEARLY
                                   for f in cyrillic)
+
+
+def _seat_for_body(place: Fact, body: Fact) -> bool:
+    """A city the gazetteer knows against an organisation it knows: news names a body by
+    the city it sits in (Brussels, the Kremlin's Moscow), so the city is that body's
+    name here. A country or a region is not a seat: a party swapped for a country is."""
+    return bool(place.key.ids) and all(i.startswith("city:") for i in place.key.ids) and \
+        bool(body.key.ids) and _kind_of(body.key.ids) == "org"
 
 
 def _kind_of(ids: frozenset[str]) -> str:

@@ -42,7 +42,7 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 def _lexicon() -> dict[str, frozenset[str]]:
     data = load("names.toml")
     return {key: frozenset(w.lower() for w in data[key])
-            for key in ("titles", "connectors", "not_names", "eponym_heads")}
+            for key in ("titles", "connectors", "not_names", "eponym_heads", "saints")}
 
 
 @dataclass(frozen=True)
@@ -349,7 +349,8 @@ def _entities(text: str, lang: str, ctx: Context, taken: Sequence[tuple[int, int
             # Українка Олеся ...: so is one that may be a surname, before a first name
             run = run[1:]
         if lang == "en" and len(run) > 2 and kinds[tokens.index(run[0])] == "maybe" and \
-                kinds[tokens.index(run[1])] == "name" and common_english(normalise_apostrophe(run[0].group().lower())):
+                kinds[tokens.index(run[1])] == "name" and (common_english(normalise_apostrophe(run[0].group().lower()))
+                                                           or _descriptor_before_first_name(run)):
             run = run[1:]  # Under Acme Returns Rules: an ordinary word starting the sentence is no part of the name
         after = tokens.index(run[-1]) + 1
         if lang == "en" and after < len(tokens) and tokens[after].group()[:1].isupper() and \
@@ -370,12 +371,25 @@ def _entities(text: str, lang: str, ctx: Context, taken: Sequence[tuple[int, int
             # a hashtag or a handle (#FlightSchool, @BookClub) is a label each edition
             # writes its own way, or not at all: matched, never reported
             fact = dataclasses.replace(fact, weak=True, category="title")
+        if not fact.key.ids and _after_saint(text, run, lang):
+            fact = dataclasses.replace(fact, weak=True, category="title")  # matched, never reported
         if fact.category == "person" and (_after_eponym_head(text, run[0].start(), lang) or
                                           len(run) > 1 and _eponym_head(run[0].group(), lang)):
             fact = dataclasses.replace(fact, category="eponym")
         facts.append(fact)
         i = j if j <= len(tokens) else (tokens.index(run[-1]) + 1)
     return facts
+
+
+def _descriptor_before_first_name(run: list[regex.Match[str]]) -> bool:
+    """Does an English sentence open with a word the word lists lack, then a Ukrainian or
+    Russian first name and more (Frontman Oleh Bondar, Keyboardist Iryna Savchuk)? The
+    first word describes the person: a name puts no other word before a first name."""
+    from .names import plain_latin, romanised_first_names
+
+    known = romanised_first_names()
+    first, second = (plain_latin(normalise_apostrophe(t.group().lower())) for t in run[:2])
+    return second in known and first not in known
 
 
 def _phrase_ahead(tokens: list[regex.Match[str]], i: int, lang: str, text: str) -> int:
@@ -442,6 +456,20 @@ def _after_eponym_head(text: str, start: int, lang: str) -> bool:
 # the lower-case word just before a position, matched backwards from it (`(?r)`, `match`
 # with endpos): a look at the few characters before it, not at the whole text before it
 _WORD_BEFORE = patterns.compile(r"(?r)(\p{Ll}[\p{L}'’ʼ]*)\s+$")
+
+
+def _after_saint(text: str, run: list[regex.Match[str]], lang: str) -> bool:
+    """Is a mention a saint's name: it opens with a word for a saint (Святого Юра) or
+    follows one (святой Анны, St George's)?"""
+    saints = _lexicon()["saints"]
+    first = normalise_apostrophe(run[0].group().lower()).rstrip(".")
+    if first in saints and len(run) > 1:
+        return True
+    before = _SAINT_BEFORE.search(text, 0, run[0].start())
+    return bool(before) and before.group(1).lower() in saints
+
+
+_SAINT_BEFORE = patterns.compile(r"(?r)(\p{L}+)\.?\s+$")
 
 
 def _eponym_head(word: str, lang: str) -> bool:

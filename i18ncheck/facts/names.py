@@ -723,10 +723,15 @@ ROMANISATION_SCHEMES = {"uk": ("UkrainianKMU", "UkrainianBGN", "UkrainianBritish
 def _romanisations(name: str, lang: str) -> set[str]:
     """A Cyrillic first name as each romanisation scheme of its language writes it, letters
     only, lower case (Олексій: oleksii, oleksiy, ...)."""
+    return {romanise(name, scheme) for scheme in ROMANISATION_SCHEMES[lang]}
+
+
+@functools.lru_cache(maxsize=50_000)
+def romanise(word: str, scheme: str) -> str:
+    """A Cyrillic word as one of translitua's schemes writes it, letters only, lower case."""
     import translitua
 
-    return {"".join(c for c in translitua.translit(name, table=getattr(translitua, scheme)).lower() if c.isalpha())
-            for scheme in ROMANISATION_SCHEMES[lang]}
+    return "".join(c for c in translitua.translit(word, table=getattr(translitua, scheme)).lower() if c.isalpha())
 
 
 @functools.cache
