@@ -26,6 +26,7 @@ import regex
 from .. import patterns
 from ..model import Fact, Span
 from .lexicon import load
+from .numbers import score_lists
 from .morph import normalise_apostrophe, parses
 
 if TYPE_CHECKING:
@@ -287,7 +288,10 @@ def _scan(text: str, lang: str) -> list[_Found]:
     zone = _zone_unit(text)
     if lang == "en":
         _minutes_past(text, add, free)
+    scores = score_lists(text)
     for m in p["clock"].finditer(text):
+        if any(a <= m.start() < b for a, b in scores):
+            continue  # 25:22, 23:25, 15:12: set scores, one of which no clock shows
         h, minute = int(m.group(1)), int(m.group(3))
         ampm = (m.group("ampm") or "").lower()
         cue = _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) if m.group("sep") == "." else None

@@ -400,18 +400,41 @@ _SPORT = patterns.compile(
     r"счет\p{L}*|счёт\p{L}*|побед\p{L}*|поражени\p{L}*|ничь\p{L}*|проигра\p{L}*|обыгра\p{L}*)", regex.I)
 
 
+_SCORE_LIST = patterns.compile(r"(?<![\d.,:])\d{1,2}\s*(?P<sep>[:–-])\s*\d{1,2}(?:\s*(?:,|;|\band\b|\bі\b|\bй\b|\bта\b|\bи\b)"
+                               r"\s*\d{1,2}\s*(?P=sep)\s*\d{1,2})+(?![\d:–-])")
+
+
+def score_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of lists of number pairs (25:22, 23:25 і 15:12; 25–22, 23–25 and 15–12) that
+    some pair shows to be scores of sets or periods: with a colon, a pair no clock shows
+    (an hour past 24, one digit of minutes); with a dash, a pair that goes down, which
+    no range does. Every pair of such a list is a score."""
+    out = []
+    for m in _SCORE_LIST.finditer(text):
+        pairs = [(int(a), b, int(b)) for a, b in regex.findall(r"(\d{1,2})\s*[:–-]\s*(\d{1,2})", m.group())]
+        if m.group("sep") == ":":
+            scores = any(a > 24 or len(raw) < 2 or b > 59 for a, raw, b in pairs)
+        else:
+            scores = any(a > b for a, _, b in pairs)
+        if scores:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def extract_scores(text: str, lang: str, sentence: int = 0, offset: int = 0,
                    taken: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Pairs of numbers written as one: scores (2:1 with a colon and one digit, or 31-27 and
     1-0 next to a sports word) and ratios or sizes joined by a times sign (16x9, 1920×1080)."""
     facts = []
     sporty = bool(_SPORT.search(text))
+    lists = score_lists(text)
     for m in _SCORE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         colon = m.group("sep") == ":"
-        if colon and len(m.group(3)) == 2 and a <= 24:
+        listed = any(x <= m.start() < y for x, y in lists)
+        if colon and len(m.group(3)) == 2 and a <= 24 and not listed:
             continue  # 15:00 is a time
-        if not colon and not sporty and a < b:
+        if not colon and not sporty and a < b and not listed:
             continue  # 1990-1995, 70–80: ranges go up; 5-3 and 1-1 are scores
         if any(x < m.end() and m.start() < y for x, y in taken or []):
             continue

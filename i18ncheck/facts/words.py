@@ -217,16 +217,27 @@ def _compound(low: str, lang: str) -> Word | None:
     return _coined(low, lang)
 
 
+# numeral prefixes that begin ordinary words too (одночасний, двоїстий, трикотажний,
+# столичний, семинарский): a word the dictionary knows is a compound number only by the
+# table of roots above; after the others (п'яти-, шести-, двадцяти-) any adjective is one
+_AMBIGUOUS_PREFIX = frozenset({"одно", "дво", "дву", "три", "сто", "семи", "тисяче", "тысяче"})
+
+
+_MORE_NUMERAL = patterns.compile(r"сот|десят|дцят|дцат|тисяч|тысяч|мільй|милли|мільяр|миллиар|ст[оа]")
+
+
 def _coined(low: str, lang: str) -> Word | None:
-    """An adjective the dictionary does not know, made of a numeral and a root
-    (девятипортовый, восьмипортовий): a count of what it names. Known words are left to
-    the table of roots above (одночасний and столичний begin with numerals too)."""
+    """An adjective made of a numeral and a root (девятипортовый, п'ятисетовий): a count
+    of what it names. A word the dictionary knows after a prefix that begins ordinary
+    words too is left to the table of roots above."""
     from .morph import analyser
 
     prefix = next((p for p in sorted(_COMPOUND_PREFIX.get(lang, {}), key=len, reverse=True)
                    if low.startswith(p) and len(low) - len(p) >= 5), None)
-    if prefix is None or analyser(lang).word_is_known(low):
+    if prefix is None or prefix in _AMBIGUOUS_PREFIX and analyser(lang).word_is_known(low):
         return None
+    if _MORE_NUMERAL.match(low, len(prefix)) or any(low.startswith(p, len(prefix)) for p in _COMPOUND_PREFIX[lang]):
+        return None  # п'ятисотий, шестидесятилетний, двадцятисемирічний: more numeral follows
     if not any("ADJF" in g for _, g in parses(low, lang)):
         return None
     return Word("compound", float(_COMPOUND_PREFIX[lang][prefix]))
